@@ -1,0 +1,148 @@
+# Runtime helpers that need exact register control: write barriers, throw, interface dispatch, memory
+# primitives, and accessors for linker-defined symbols. Shared by every x86_64 platform.
+        .intel_syntax noprefix
+        .text
+
+# No concurrent or generational GC yet, so a write barrier is a plain store.
+        .globl RhpAssignRef, RhpCheckedAssignRef
+RhpAssignRef:
+RhpCheckedAssignRef:
+        mov     [rdi], rsi
+        ret
+
+# Copies one reference from [rsi] to [rdi] and advances both (ilc's contract for this helper).
+        .globl RhpByRefAssignRef
+RhpByRefAssignRef:
+        mov     rcx, [rsi]
+        mov     [rdi], rcx
+        add     rdi, 8
+        add     rsi, 8
+        ret
+
+        .globl RhpCheckedLockCmpXchg
+RhpCheckedLockCmpXchg:
+        mov     rax, rdx
+        lock cmpxchg [rdi], rsi
+        ret
+
+        .globl RhpCheckedXchg
+RhpCheckedXchg:
+        mov     rax, rsi
+        xchg    [rdi], rax
+        ret
+
+# throw: no unwinder yet, so every exception is unhandled. Hand the thrower's return address to the panic code.
+        .globl RhpThrowEx, RhpRethrow
+RhpThrowEx:
+RhpRethrow:
+        mov     rsi, [rsp]
+        lea     rdx, [rsp + 8]
+        and     rsp, -16
+        call    kiln_unhandled_exception
+        ud2
+
+# Interface call through a dispatch cell: r11 = cell, rdi = this, arguments live in rsi..r9 and xmm0..7.
+# Resolve the target, restore the arguments and tail-jump to it.
+        .globl RhpInitialDynamicInterfaceDispatch
+RhpInitialDynamicInterfaceDispatch:
+        push    rdi
+        push    rsi
+        push    rdx
+        push    rcx
+        push    r8
+        push    r9
+        sub     rsp, 136
+        movdqu  [rsp + 0], xmm0
+        movdqu  [rsp + 16], xmm1
+        movdqu  [rsp + 32], xmm2
+        movdqu  [rsp + 48], xmm3
+        movdqu  [rsp + 64], xmm4
+        movdqu  [rsp + 80], xmm5
+        movdqu  [rsp + 96], xmm6
+        movdqu  [rsp + 112], xmm7
+        mov     rsi, r11
+        call    kiln_resolve_interface_call
+        mov     r11, rax
+        movdqu  xmm0, [rsp + 0]
+        movdqu  xmm1, [rsp + 16]
+        movdqu  xmm2, [rsp + 32]
+        movdqu  xmm3, [rsp + 48]
+        movdqu  xmm4, [rsp + 64]
+        movdqu  xmm5, [rsp + 80]
+        movdqu  xmm6, [rsp + 96]
+        movdqu  xmm7, [rsp + 112]
+        add     rsp, 136
+        pop     r9
+        pop     r8
+        pop     rcx
+        pop     rdx
+        pop     rsi
+        pop     rdi
+        jmp     r11
+
+# Transitions between managed and native code are no-ops: there is only managed code and no GC suspension.
+        .globl RhpReversePInvoke, RhpReversePInvokeReturn, RhpPInvoke, RhpPInvokeReturn, RhpStackProbe
+RhpReversePInvoke:
+RhpReversePInvokeReturn:
+RhpPInvoke:
+RhpPInvokeReturn:
+RhpStackProbe:
+        ret
+
+        .globl memmove, memcpy
+memmove:
+memcpy:
+        mov     rax, rdi
+        mov     rcx, rdx
+        cmp     rdi, rsi
+        jbe     1f
+        lea     r8, [rsi + rdx]
+        cmp     rdi, r8
+        jae     1f
+        lea     rsi, [rsi + rdx - 1]
+        lea     rdi, [rdi + rdx - 1]
+        std
+        rep movsb
+        cld
+        ret
+1:      rep movsb
+        ret
+
+        .globl memset
+memset:
+        mov     r9, rdi
+        mov     eax, esi
+        mov     rcx, rdx
+        rep stosb
+        mov     rax, r9
+        ret
+
+# Addresses the linker script defines, for the runtime's RuntimeImport declarations.
+        .globl kiln_modules_start, kiln_modules_end, kiln_symtab, kiln_text_bounds
+kiln_modules_start:
+        lea     rax, [rip + __kiln_modules_start]
+        ret
+kiln_modules_end:
+        lea     rax, [rip + __kiln_modules_end]
+        ret
+kiln_symtab:
+        lea     rax, [rip + __kiln_symtab_start]
+        lea     rcx, [rip + __kiln_symtab_end]
+        cmp     rax, rcx
+        jne     1f
+        xor     eax, eax
+1:      ret
+kiln_text_bounds:
+        lea     rax, [rip + __kiln_text_start]
+        mov     [rdi], rax
+        lea     rax, [rip + __kiln_text_end]
+        mov     [rsi], rax
+        ret
+
+        .data
+        .globl __security_cookie
+        .balign 8
+__security_cookie:
+        .quad   0x2B992DDFA232
+
+        .section .note.GNU-stack, "", @progbits

@@ -1,0 +1,139 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using Kiln.Runtime;
+
+namespace Kiln.Platform.Linuxu
+{
+    // The linuxu platform: the image is a static Linux process. Console = fd 1, memory = one anonymous
+    // mapping, arguments = argv, exit = exit_group, CPU faults arrive as signals.
+    internal static unsafe class Linuxu
+    {
+        private const long SysWrite = 1, SysMmap = 9, SysRtSigaction = 13, SysSigaltstack = 131, SysExitGroup = 231;
+        private const nuint DefaultHeap = 64 * 1024 * 1024;
+
+        [RuntimeImport("*", "kiln_linuxu_syscall")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern long Syscall(long nr, long a1, long a2, long a3, long a4, long a5, long a6 = 0);
+
+        [RuntimeImport("*", "kiln_linuxu_sigreturn")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void SigReturn();
+
+        private static fixed_stack s_altStack;
+        private struct fixed_stack { public fixed byte Bytes[64 * 1024]; }
+
+        // Entered from _start with the initial process stack: argc, argv[], NULL, envp[], NULL, auxv.
+        [RuntimeExport("kiln_linuxu_main")]
+        private static void Main(long* sp)
+        {
+            InstallFaultHandlers();
+            BootInfo boot;
+            boot.Argc = (int)sp[0];
+            boot.Argv = (byte**)(sp + 1);
+            boot.Envp = (byte**)(sp + 2 + boot.Argc);
+            boot.StackTop = (byte*)sp;
+            boot.Platform = PlatformName();
+            boot.HeapSize = HeapSize(boot.Envp);
+            long heap = Syscall(SysMmap, 0, (long)boot.HeapSize, 3 /* RW */, 0x22 | 0x4000 /* PRIVATE|ANON|NORESERVE */, -1, 0);
+            if (heap < 0 && heap > -4096) Fatal("kiln: cannot map the heap (mmap failed); lower KILN_MEM\n");
+            boot.HeapBase = (byte*)heap;
+            Startup.Run(&boot);
+        }
+
+        private static byte* PlatformName()
+        {
+            // "linuxu\0" without a static string: nothing may allocate before the runtime starts.
+            byte* n = (byte*)Unsafe.AsPointer(ref s_nameBytes.Bytes[0]);
+            n[0] = (byte)'l'; n[1] = (byte)'i'; n[2] = (byte)'n'; n[3] = (byte)'u'; n[4] = (byte)'x'; n[5] = (byte)'u'; n[6] = 0;
+            return n;
+        }
+
+        private static fixed_name s_nameBytes;
+        private struct fixed_name { public fixed byte Bytes[8]; }
+
+        // KILN_MEM=<n>[K|M|G] sets the heap size (kiln run --mem sets it); the default is 64 MiB.
+        private static nuint HeapSize(byte** envp)
+        {
+            for (byte** e = envp; *e != null; e++)
+            {
+                byte* s = *e;
+                if (s[0] != 'K' || s[1] != 'I' || s[2] != 'L' || s[3] != 'N' || s[4] != '_' || s[5] != 'M' || s[6] != 'E' || s[7] != 'M' || s[8] != '=')
+                    continue;
+                nuint v = 0;
+                byte* p = s + 9;
+                while (*p >= '0' && *p <= '9') v = v * 10 + (nuint)(*p++ - '0');
+                if (*p == 'K' || *p == 'k') v <<= 10;
+                else if (*p == 'M' || *p == 'm') v <<= 20;
+                else if (*p == 'G' || *p == 'g') v <<= 30;
+                if (v != 0) return v;
+            }
+            return DefaultHeap;
+        }
+
+        [RuntimeExport("kiln_plat_console_write")]
+        private static void ConsoleWrite(byte* buffer, nint length)
+        {
+            while (length > 0)
+            {
+                long n = Syscall(SysWrite, 1, (long)buffer, length, 0, 0);
+                if (n == -4) continue; // EINTR
+                if (n <= 0) return;    // the reader went away: output is lost, the app goes on
+                buffer += n;
+                length -= (nint)n;
+            }
+        }
+
+        [RuntimeExport("kiln_plat_exit")]
+        private static void Exit(int status)
+        {
+            while (true) Syscall(SysExitGroup, status, 0, 0, 0, 0);
+        }
+
+        private static void Fatal(string message)
+        {
+            // Only literals reach here: their characters are ASCII and they need no allocation.
+            byte* b = stackalloc byte[message.Length];
+            for (int i = 0; i < message.Length; i++) b[i] = (byte)message[i];
+            Syscall(SysWrite, 2, (long)b, message.Length, 0, 0);
+            Exit(Panic.ExitStatus);
+        }
+
+        private struct SigAction { public void* Handler; public ulong Flags; public void* Restorer; public ulong Mask; }
+        private struct StackT { public void* Sp; public int Flags; public nuint Size; }
+
+        private static void InstallFaultHandlers()
+        {
+            StackT ss;
+            ss.Sp = Unsafe.AsPointer(ref s_altStack.Bytes[0]);
+            ss.Flags = 0;
+            ss.Size = 64 * 1024;
+            Syscall(SysSigaltstack, (long)&ss, 0, 0, 0, 0);
+
+            SigAction sa;
+            sa.Handler = (delegate*<int, byte*, byte*, void>)&OnSignal;
+            sa.Flags = 0x4 | 0x04000000 | 0x08000000; // SA_SIGINFO | SA_RESTORER | SA_ONSTACK
+            sa.Restorer = (delegate*<void>)&SigReturn;
+            sa.Mask = 0;
+            foreach (int sig in stackalloc int[] { 4 /* ILL */, 7 /* BUS */, 8 /* FPE */, 11 /* SEGV */ })
+                Syscall(SysRtSigaction, sig, (long)&sa, 0, 8, 0);
+        }
+
+        // ucontext_t: gregs start at byte 40; REG_RSP = 15, REG_RIP = 16. siginfo_t: si_code at 8, si_addr at 16.
+        private static void OnSignal(int sig, byte* info, byte* context)
+        {
+            long* gregs = (long*)(context + 40);
+            nuint pc = (nuint)gregs[16];
+            nuint sp = (nuint)gregs[15];
+            int code = *(int*)(info + 8);
+            nuint addr = *(nuint*)(info + 16);
+            Panic.Fault fault = sig switch
+            {
+                8 => Panic.Fault.DivideError,
+                4 => Panic.Fault.InvalidOpcode,
+                _ when code == 0x80 => Panic.Fault.GeneralProtection, // SI_KERNEL: #GP, e.g. a non-canonical address
+                _ => Panic.Fault.PageFault,
+            };
+            Panic.CpuFault(fault, sig, pc, addr, sp);
+        }
+    }
+}

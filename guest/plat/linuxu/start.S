@@ -1,0 +1,32 @@
+# linuxu entry: a static, libc-free Linux executable. The kernel enters _start with rsp -> argc.
+        .intel_syntax noprefix
+        .text
+        .globl _start
+_start:
+        xor     ebp, ebp
+        mov     rdi, rsp
+        and     rsp, -16
+        call    kiln_linuxu_main
+        ud2
+
+# long kiln_linuxu_syscall(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
+        .globl kiln_linuxu_syscall
+kiln_linuxu_syscall:
+        mov     rax, rdi
+        mov     rdi, rsi
+        mov     rsi, rdx
+        mov     rdx, rcx
+        mov     r10, r8
+        mov     r8, r9
+        mov     r9, [rsp + 8]
+        syscall
+        ret
+
+# Signal return trampoline (sa_restorer).
+        .globl kiln_linuxu_sigreturn
+kiln_linuxu_sigreturn:
+        mov     eax, 15
+        syscall
+        ud2
+
+        .section .note.GNU-stack, "", @progbits

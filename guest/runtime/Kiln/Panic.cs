@@ -1,0 +1,203 @@
+using System;
+using System.Runtime;
+using Internal.Runtime;
+
+namespace Kiln.Runtime
+{
+    // The fatal-error path: one report format for CPU faults, unhandled exceptions and FailFast, on every platform.
+    //   panic: <reason>
+    //     at <function>+0x<offset>        (the faulting or throwing function, symbolized from the image)
+    //     from <function>+0x<offset>      (callers found by scanning the stack; best effort)
+    // then the image exits with ExitStatus. The path does not allocate, so it works with an exhausted heap.
+    public static unsafe class Panic
+    {
+        public const int ExitStatus = 101;
+
+        public enum Fault { DivideError = 0, InvalidOpcode = 6, GeneralProtection = 13, PageFault = 14, Other = 255 }
+
+        private static bool s_panicking;
+
+        // Called by the platform's trap or signal handler with the interrupted context.
+        public static void CpuFault(Fault fault, int vector, nuint pc, nuint faultAddress, nuint sp)
+        {
+            Begin();
+            var w = new PanicWriter();
+            switch (fault)
+            {
+                case Fault.DivideError:
+                    w.Append("System.DivideByZeroException: Attempted to divide by zero. (divide error)");
+                    break;
+                case Fault.PageFault when faultAddress < 4096:
+                    w.Append("System.NullReferenceException: Object reference not set to an instance of an object. (page fault at 0x");
+                    w.AppendHex(faultAddress);
+                    w.Append(")");
+                    break;
+                case Fault.PageFault:
+                    w.Append("page fault at 0x");
+                    w.AppendHex(faultAddress);
+                    break;
+                case Fault.InvalidOpcode:
+                    w.Append("invalid opcode");
+                    break;
+                case Fault.GeneralProtection:
+                    w.Append("general protection fault");
+                    break;
+                default:
+                    w.Append("CPU exception ");
+                    w.AppendDecimal((nuint)vector);
+                    break;
+            }
+            End(ref w, pc, sp, exactPc: true);
+        }
+
+        // RhpThrowEx lands here: there is no exception handling yet, so every throw is unhandled.
+        [RuntimeExport("kiln_unhandled_exception")]
+        private static void UnhandledException(object exception, nuint returnAddress, nuint sp)
+        {
+            Begin();
+            var w = new PanicWriter();
+            w.Append("unhandled exception: ");
+            if (exception is Exception e) w.Append(e.ToString());
+            else w.Append(Symbols.TypeName(exception.GetMethodTable()));
+            End(ref w, returnAddress - 1, sp, exactPc: false);
+        }
+
+        public static void FailFast(string message)
+        {
+            Begin();
+            var w = new PanicWriter();
+            w.Append("Environment.FailFast: ");
+            w.Append(message);
+            nuint here = 0;
+            End(ref w, 0, (nuint)(&here), exactPc: false);
+        }
+
+        internal static void OutOfMemory(nuint requested)
+        {
+            Begin();
+            var w = new PanicWriter();
+            w.Append("out of memory (requested ");
+            w.AppendDecimal(requested);
+            w.Append(" bytes; heap ");
+            w.AppendDecimal(Heap.Used);
+            w.Append(" of ");
+            w.AppendDecimal(Heap.Size);
+            w.Append(" bytes used)");
+            nuint here = 0;
+            End(ref w, 0, (nuint)(&here), exactPc: false);
+        }
+
+        [RuntimeExport("RhpFallbackFailFast")]
+        private static void FallbackFailFast() => FailFast("runtime fallback fail-fast");
+
+        private static void Begin()
+        {
+            if (s_panicking)
+            {
+                // A fault while reporting a fault: say so without touching anything else, and stop.
+                var w = new PanicWriter();
+                w.Append("\npanic while panicking\n");
+                w.Flush();
+                Platform.Exit(ExitStatus);
+            }
+            s_panicking = true;
+            ConsoleOut.Flush();
+        }
+
+        // Reports the first frame outside the runtime as the culprit: a throw from a runtime helper
+        // (a bounds check, a cast) is the app's fault, not the helper's.
+        private static void End(ref PanicWriter w, nuint pc, nuint sp, bool exactPc)
+        {
+            w.Append("\n");
+            w.Flush();
+            const int MaxFrames = 8;
+            nuint* frames = stackalloc nuint[MaxFrames];
+            int count = 0;
+            if (pc != 0) frames[count++] = pc;
+            count += Backtrace.Scan(sp, Startup.StackTop, frames + count, MaxFrames - count);
+
+            int culprit = 0;
+            while (culprit < count && Symbols.IsRuntimeFunction(frames[culprit])) culprit++;
+            if (culprit == count) culprit = 0;
+
+            for (int i = culprit; i < count; i++)
+            {
+                w.Append(i == culprit ? "  at " : "  from ");
+                AppendSymbol(ref w, frames[i], i == 0 && exactPc);
+                w.Append("\n");
+            }
+            w.Flush();
+            Platform.Exit(ExitStatus);
+        }
+
+        private static void AppendSymbol(ref PanicWriter w, nuint address, bool exact)
+        {
+            // A return address points after the call: look up the call itself.
+            nuint lookup = address;
+            if (Symbols.TryFind(lookup, out byte* name, out nuint start))
+            {
+                w.AppendBytes(name);
+                w.Append("+0x");
+                w.AppendHex(lookup - start);
+            }
+            else
+            {
+                w.Append("0x");
+                w.AppendHex(address);
+            }
+        }
+    }
+
+    // A fixed-size text buffer for panic reports.
+    internal unsafe struct PanicWriter
+    {
+        private fixed byte _buffer[1024];
+        private int _used;
+
+        public void Append(string s)
+        {
+            if (s == null) return;
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                Put(c < 0x80 ? (byte)c : (byte)'?');
+            }
+        }
+
+        public void AppendBytes(byte* s)
+        {
+            while (*s != 0) Put(*s++);
+        }
+
+        public void AppendHex(nuint v)
+        {
+            int shift = 60;
+            while (shift > 0 && ((v >> shift) & 0xF) == 0) shift -= 4;
+            for (; shift >= 0; shift -= 4)
+            {
+                int d = (int)((v >> shift) & 0xF);
+                Put((byte)(d < 10 ? '0' + d : 'a' + d - 10));
+            }
+        }
+
+        public void AppendDecimal(nuint v)
+        {
+            byte* tmp = stackalloc byte[20];
+            int n = 0;
+            do { tmp[n++] = (byte)('0' + (int)(v % 10)); v /= 10; } while (v != 0);
+            while (n > 0) Put(tmp[--n]);
+        }
+
+        private void Put(byte b)
+        {
+            if (_used == 1024) Flush();
+            fixed (byte* p = _buffer) p[_used++] = b;
+        }
+
+        public void Flush()
+        {
+            fixed (byte* p = _buffer) Platform.ConsoleWrite(p, _used);
+            _used = 0;
+        }
+    }
+}

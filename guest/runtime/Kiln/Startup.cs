@@ -1,0 +1,79 @@
+using System;
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace Kiln.Runtime
+{
+    // Brings the runtime up on the memory and arguments the platform hands over, runs the app, and exits.
+    public static unsafe class Startup
+    {
+        private static BootInfo s_boot;
+
+        // Called once by the platform library. MUST be the first managed code that allocates. Never returns.
+        public static void Run(BootInfo* boot)
+        {
+            s_boot = *boot;
+            Heap.Initialize(boot->HeapBase, boot->HeapSize);
+            Modules.Initialize();
+            int status = ManagedMain(boot->Argc, (sbyte**)boot->Argv);
+            Exit(status);
+        }
+
+        internal static nuint StackTop => (nuint)s_boot.StackTop;
+        public static string PlatformName => s_boot.Platform == null ? "" : new string((sbyte*)s_boot.Platform);
+
+        public static void Exit(int status)
+        {
+            ConsoleOut.Flush();
+            Platform.Exit(status);
+        }
+
+        public static string GetEnvironmentVariable(string name)
+        {
+            if (s_boot.Envp == null || name == null) return null;
+            for (byte** e = s_boot.Envp; *e != null; e++)
+            {
+                byte* kv = *e;
+                int i = 0;
+                while (i < name.Length && kv[i] != 0 && kv[i] == name[i]) i++;
+                if (i == name.Length && kv[i] == (byte)'=') return new string((sbyte*)(kv + i + 1));
+            }
+            return null;
+        }
+
+        // ilc generates this from the app's Main: it sets up args through StartupCodeHelpers and calls Main.
+        [RuntimeImport("*", "__managed__Main")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int ManagedMain(int argc, sbyte** argv);
+    }
+}
+
+namespace Internal.Runtime.CompilerHelpers
+{
+    // Called by ilc's generated __managed__Main around the app's Main.
+    internal static unsafe class StartupCodeHelpers
+    {
+        internal static void InitializeCommandLineArgs(int argc, sbyte** argv)
+        {
+            string[] args = new string[argc];
+            for (int i = 0; i < argc; i++) args[i] = new string(argv[i]);
+            System.Environment.s_commandLineArgs = args;
+        }
+
+        internal static void InitializeEntryAssembly(System.RuntimeTypeHandle entryAssemblyType) { }
+
+        internal static void RunModuleInitializers() => Kiln.Runtime.Modules.RunModuleInitializers();
+
+        private static string[] GetMainMethodArguments()
+        {
+            string[] all = System.Environment.s_commandLineArgs;
+            string[] args = new string[all.Length > 0 ? all.Length - 1 : 0];
+            for (int i = 0; i < args.Length; i++) args[i] = all[i + 1];
+            return args;
+        }
+
+        private static void SetLatchedExitCode(int exitCode) => System.Environment.ExitCode = exitCode;
+
+        private static int Shutdown() => System.Environment.ExitCode;
+    }
+}

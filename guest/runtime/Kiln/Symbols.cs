@@ -1,0 +1,102 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using Internal.Runtime;
+
+namespace Kiln.Runtime
+{
+    // The image's own symbol table, embedded by `kiln build` (docs/image.md, "Symbol table"): sorted
+    // addresses of functions and MethodTables with their names, so panics and ToString can name things.
+    internal static unsafe class Symbols
+    {
+        private const uint Magic = 0x4D59534B; // "KSYM"
+        private const uint FlagRuntime = 1;    // code of the runtime or a platform library
+        private const uint FlagType = 2;       // a MethodTable; the name is the type's full name
+
+        private struct Header { public uint Magic; public uint Count; public uint StringsOffset; public uint Reserved; }
+        private struct Entry { public ulong Address; public uint NameOffset; public uint Flags; }
+
+        [RuntimeImport("*", "kiln_symtab")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern Header* Table();
+
+        [RuntimeImport("*", "kiln_text_bounds")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void TextBounds(nuint* start, nuint* end);
+
+        public static bool IsCode(nuint address)
+        {
+            nuint start, end;
+            TextBounds(&start, &end);
+            return address >= start && address < end;
+        }
+
+        private static Entry* Find(nuint address, bool exact)
+        {
+            Header* h = Table();
+            if (h == null || h->Magic != Magic || h->Count == 0) return null;
+            Entry* e = (Entry*)(h + 1);
+            int lo = 0, hi = (int)h->Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (e[mid].Address <= address) { found = mid; lo = mid + 1; }
+                else hi = mid - 1;
+            }
+            if (found < 0 || (exact && e[found].Address != address)) return null;
+            return e + found;
+        }
+
+        private static byte* Name(Entry* e) => (byte*)Table() + Table()->StringsOffset + e->NameOffset;
+
+        public static bool TryFind(nuint address, out byte* name, out nuint start)
+        {
+            Entry* e = IsCode(address) ? Find(address, exact: false) : null;
+            if (e == null || (e->Flags & FlagType) != 0) { name = null; start = 0; return false; }
+            name = Name(e);
+            start = (nuint)e->Address;
+            return true;
+        }
+
+        public static bool IsRuntimeFunction(nuint address)
+        {
+            Entry* e = IsCode(address) ? Find(address, exact: false) : null;
+            return e == null || (e->Flags & FlagRuntime) != 0;
+        }
+
+        // The type's full name as .NET prints it, or "System.Object" style fallback when the table lacks it.
+        public static string TypeName(MethodTable* type)
+        {
+            Entry* e = Find((nuint)type, exact: true);
+            if (e == null || (e->Flags & FlagType) == 0) return "<type 0x" + ((ulong)type).ToString("x") + ">";
+            return new string((sbyte*)Name(e));
+        }
+    }
+
+    // Best-effort stack walk without unwind info: a word on the stack counts as a return address when it
+    // points into code right after a call instruction.
+    internal static unsafe class Backtrace
+    {
+        public static int Scan(nuint sp, nuint top, nuint* frames, int max)
+        {
+            int n = 0;
+            if (top == 0 || top <= sp) return 0;
+            if (top - sp > 1024 * 1024) top = sp + 1024 * 1024;
+            for (nuint* p = (nuint*)((sp + 7) & ~(nuint)7); (nuint)p < top && n < max; p++)
+            {
+                nuint v = *p;
+                if (Symbols.IsCode(v) && FollowsCall((byte*)v)) frames[n++] = v - 1;
+            }
+            return n;
+        }
+
+        private static bool FollowsCall(byte* ret)
+        {
+            if (ret[-5] == 0xE8) return true;                                  // call rel32
+            if (ret[-6] == 0xFF && ret[-5] == 0x15) return true;               // call [rip+disp32]
+            if (ret[-2] == 0xFF && (ret[-1] & 0xF8) == 0xD0) return true;      // call reg
+            if (ret[-3] == 0xFF && (ret[-2] & 0x38) == 0x10) return true;      // call [reg+disp8]
+            if (ret[-7] == 0xFF && (ret[-6] & 0x38) == 0x10) return true;      // call [reg+disp32]
+            return false;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using Internal.Runtime;
+
+namespace System.Runtime
+{
+    // Casting helpers ilc calls by name for `is`, `as`, casts and array stores.
+    internal static unsafe class TypeCast
+    {
+        public static object IsInstanceOfClass(MethodTable* target, object obj)
+        {
+            if (obj == null) return null;
+            if (obj.GetMethodTable()->IsArray) return AreTypesAssignable(obj.GetMethodTable(), target) ? obj : null;
+            for (MethodTable* t = obj.GetMethodTable(); t != null; t = t->BaseType)
+                if (t == target) return obj;
+            return null;
+        }
+
+        public static object IsInstanceOfInterface(MethodTable* target, object obj) =>
+            obj != null && Implements(obj.GetMethodTable(), target) ? obj : null;
+
+        public static object IsInstanceOfAny(MethodTable* target, object obj) =>
+            obj != null && AreTypesAssignable(obj.GetMethodTable(), target) ? obj : null;
+
+        public static bool IsInstanceOfException(MethodTable* target, object obj) => IsInstanceOfClass(target, obj) != null;
+
+        public static object CheckCastClass(MethodTable* target, object obj)
+        {
+            if (obj == null || IsInstanceOfClass(target, obj) != null) return obj;
+            return ThrowInvalidCast(obj.GetMethodTable(), target);
+        }
+
+        public static object CheckCastClassSpecial(MethodTable* target, object obj) => CheckCastClass(target, obj);
+
+        public static object CheckCastInterface(MethodTable* target, object obj)
+        {
+            if (obj == null || Implements(obj.GetMethodTable(), target)) return obj;
+            return ThrowInvalidCast(obj.GetMethodTable(), target);
+        }
+
+        public static object CheckCastAny(MethodTable* target, object obj)
+        {
+            if (obj == null || AreTypesAssignable(obj.GetMethodTable(), target)) return obj;
+            return ThrowInvalidCast(obj.GetMethodTable(), target);
+        }
+
+        private static object ThrowInvalidCast(MethodTable* from, MethodTable* to) =>
+            throw new InvalidCastException("Unable to cast object of type '" + Kiln.Runtime.Symbols.TypeName(from) +
+                                           "' to type '" + Kiln.Runtime.Symbols.TypeName(to) + "'.");
+
+        private static bool Implements(MethodTable* type, MethodTable* itf)
+        {
+            MethodTable** map = type->InterfaceMap;
+            for (int i = 0; i < type->NumInterfaces; i++) if (map[i] == itf) return true;
+            return false;
+        }
+
+        [RuntimeExport("RhTypeCast_AreTypesAssignable")]
+        public static bool AreTypesAssignable(MethodTable* source, MethodTable* target)
+        {
+            if (source == target) return true;
+            if (target->IsInterface) return Implements(source, target);
+            if (source->IsArray && target->IsArray)
+            {
+                if (source->IsSzArray != target->IsSzArray) return false;
+                MethodTable* se = source->RelatedParameterType, te = target->RelatedParameterType;
+                if (se == te) return true;
+                // Array covariance applies to reference-type elements only.
+                return !se->IsValueType && !te->IsValueType && AreTypesAssignable(se, te);
+            }
+            // Every array derives from System.Array (element type SystemArray = 22) and so from Object.
+            if (source->IsArray) return IsObjectType(target) || target->ElementType == 22;
+            for (MethodTable* t = source; t != null; t = t->BaseType) if (t == target) return true;
+            return false;
+        }
+
+        public static void StelemRef(object[] array, nint index, object obj)
+        {
+            if ((nuint)index >= (uint)array.Length) throw new IndexOutOfRangeException();
+            ref object element = ref Unsafe.As<byte, object>(ref Unsafe.Add(ref Unsafe.As<RawArrayData>(array).Data, index * 8));
+            if (obj == null) { element = null; return; }
+            MethodTable* elementType = array.GetMethodTable()->RelatedParameterType;
+            if (obj.GetMethodTable() != elementType && !IsObjectType(elementType) && !AreTypesAssignable(obj.GetMethodTable(), elementType))
+                throw new ArrayTypeMismatchException();
+            element = obj;
+        }
+
+        public static ref object LdelemaRef(object[] array, nint index, MethodTable* elementType)
+        {
+            if ((nuint)index >= (uint)array.Length) throw new IndexOutOfRangeException();
+            if (array.GetMethodTable()->RelatedParameterType != elementType) throw new ArrayTypeMismatchException();
+            return ref Unsafe.As<byte, object>(ref Unsafe.Add(ref Unsafe.As<RawArrayData>(array).Data, index * 8));
+        }
+
+        [RuntimeExport("RhTypeCast_CheckArrayStore")]
+        public static void CheckArrayStore(object array, object obj)
+        {
+            if (array == null || obj == null) return;
+            MethodTable* elementType = array.GetMethodTable()->RelatedParameterType;
+            if (!IsObjectType(elementType) && !AreTypesAssignable(obj.GetMethodTable(), elementType))
+                throw new ArrayTypeMismatchException();
+        }
+
+        // System.Object is the only class without a base type.
+        private static bool IsObjectType(MethodTable* t) => t->BaseType == null && !t->IsInterface && !t->IsArray && !t->IsValueType;
+    }
+}

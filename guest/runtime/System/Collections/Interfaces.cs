@@ -1,0 +1,93 @@
+namespace System.Collections
+{
+    public interface IEnumerable { IEnumerator GetEnumerator(); }
+    public interface IEnumerator { bool MoveNext(); object Current { get; } void Reset(); }
+}
+
+namespace System.Collections.Generic
+{
+    public interface IEnumerable<out T> : IEnumerable { new IEnumerator<T> GetEnumerator(); }
+    public interface IEnumerator<out T> : IDisposable, IEnumerator { new T Current { get; } }
+
+    public interface IReadOnlyCollection<out T> : IEnumerable<T> { int Count { get; } }
+    public interface IReadOnlyList<out T> : IReadOnlyCollection<T> { T this[int index] { get; } }
+
+    public interface ICollection<T> : IEnumerable<T>
+    {
+        int Count { get; }
+        bool IsReadOnly { get; }
+        void Add(T item);
+        void Clear();
+        bool Contains(T item);
+        void CopyTo(T[] array, int arrayIndex);
+        bool Remove(T item);
+    }
+
+    public interface IList<T> : ICollection<T>
+    {
+        T this[int index] { get; set; }
+        int IndexOf(T item);
+        void Insert(int index, T item);
+        void RemoveAt(int index);
+    }
+
+    public interface IComparer<in T> { int Compare(T x, T y); }
+    public interface IEqualityComparer<in T> { bool Equals(T x, T y); int GetHashCode(T obj); }
+
+    public readonly struct KeyValuePair<TKey, TValue>
+    {
+        private readonly TKey key;
+        private readonly TValue value;
+        public KeyValuePair(TKey key, TValue value) { this.key = key; this.value = value; }
+        public TKey Key => key;
+        public TValue Value => value;
+        public void Deconstruct(out TKey k, out TValue v) { k = key; v = value; }
+        public override string ToString() => "[" + (key?.ToString()) + ", " + (value?.ToString()) + "]";
+    }
+
+    public abstract class EqualityComparer<T> : IEqualityComparer<T>
+    {
+        private static EqualityComparer<T> s_default;
+        public static EqualityComparer<T> Default => s_default ??= new DefaultEqualityComparer<T>();
+        public abstract bool Equals(T x, T y);
+        public abstract int GetHashCode(T obj);
+    }
+
+    internal sealed class DefaultEqualityComparer<T> : EqualityComparer<T>
+    {
+        public override bool Equals(T x, T y)
+        {
+            if (x == null) return y == null;
+            if (y == null) return false;
+            return x.Equals(y);
+        }
+
+        public override int GetHashCode(T obj) => obj == null ? 0 : obj.GetHashCode();
+    }
+
+    public abstract class Comparer<T> : IComparer<T>
+    {
+        private static Comparer<T> s_default;
+        public static Comparer<T> Default => s_default ??= new DefaultComparer<T>();
+        public abstract int Compare(T x, T y);
+        public static Comparer<T> Create(Comparison<T> comparison) => new ComparisonComparer<T>(comparison);
+    }
+
+    internal sealed class DefaultComparer<T> : Comparer<T>
+    {
+        public override int Compare(T x, T y)
+        {
+            if (x == null) return y == null ? 0 : -1;
+            if (y == null) return 1;
+            if (x is IComparable<T> c) return c.CompareTo(y);
+            throw new InvalidOperationException("Failed to compare two elements in the array.");
+        }
+    }
+
+    internal sealed class ComparisonComparer<T> : Comparer<T>
+    {
+        private readonly Comparison<T> _comparison;
+        public ComparisonComparer(Comparison<T> comparison) { _comparison = comparison; }
+        public override int Compare(T x, T y) => _comparison(x, y);
+    }
+}

@@ -1,0 +1,170 @@
+using System.Runtime.CompilerServices;
+using Internal.Runtime;
+
+namespace System
+{
+    // Immutable UTF-16 text. Field names are ilc's contract (it lays out literals with them).
+    public sealed unsafe partial class String : IEquatable<string>, IComparable<string>
+    {
+        private readonly int _stringLength;
+        private char _firstChar;
+
+        public static readonly string Empty = "";
+
+        public int Length => _stringLength;
+
+        [IndexerName("Chars")]
+        public char this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)_stringLength) ThrowHelpers.ThrowIndexOutOfRange();
+                return Unsafe.Add(ref _firstChar, index);
+            }
+        }
+
+        internal ref char GetRawStringData() => ref _firstChar;
+
+        internal static string FastAllocateString(int length)
+        {
+            if (length == 0) return Empty;
+            if (length < 0) ThrowHelpers.ThrowOverflow();
+            return Unsafe.As<string>(Kiln.Runtime.Allocation.NewArray(Empty.m_pEEType, length));
+        }
+
+        // ilc compiles `new string(...)` into calls of these static Ctor methods with the same parameters.
+        [MethodImpl(MethodImplOptions.InternalCall)] public extern String(char[] value);
+        [MethodImpl(MethodImplOptions.InternalCall)] public extern String(char[] value, int startIndex, int length);
+        [MethodImpl(MethodImplOptions.InternalCall)] public extern String(char* value);
+        [MethodImpl(MethodImplOptions.InternalCall)] public extern String(char* value, int startIndex, int length);
+        [MethodImpl(MethodImplOptions.InternalCall)] public extern String(sbyte* value);
+        [MethodImpl(MethodImplOptions.InternalCall)] public extern String(char c, int count);
+        [MethodImpl(MethodImplOptions.InternalCall)] public extern String(ReadOnlySpan<char> value);
+
+        private static string Ctor(char[] value) => value == null ? Empty : Ctor(value, 0, value.Length);
+
+        private static string Ctor(char[] value, int startIndex, int length)
+        {
+            if (value == null) ThrowHelpers.ThrowArgumentNull("value");
+            if ((uint)startIndex > (uint)value.Length || (uint)length > (uint)(value.Length - startIndex))
+                ThrowHelpers.ThrowArgumentOutOfRange("length");
+            fixed (char* p = value) return Ctor(p, startIndex, length);
+        }
+
+        private static string Ctor(char* value)
+        {
+            if (value == null) return Empty;
+            int n = 0;
+            while (value[n] != 0) n++;
+            return Ctor(value, 0, n);
+        }
+
+        private static string Ctor(char* value, int startIndex, int length)
+        {
+            string s = FastAllocateString(length);
+            fixed (char* d = &s._firstChar) Buffer.Memmove((byte*)d, (byte*)(value + startIndex), (nuint)length * 2);
+            return s;
+        }
+
+        // Decodes UTF-8 (the encoding of Linux argv and of the PVH command line).
+        private static string Ctor(sbyte* value)
+        {
+            if (value == null) return Empty;
+            int n = 0;
+            while (value[n] != 0) n++;
+            return Kiln.Runtime.Utf8.Decode((byte*)value, n);
+        }
+
+        private static string Ctor(char c, int count)
+        {
+            if (count < 0) ThrowHelpers.ThrowArgumentOutOfRange("count");
+            string s = FastAllocateString(count);
+            fixed (char* d = &s._firstChar) for (int i = 0; i < count; i++) d[i] = c;
+            return s;
+        }
+
+        private static string Ctor(ReadOnlySpan<char> value)
+        {
+            fixed (char* p = value) return Ctor(p, 0, value.Length);
+        }
+
+        public static bool IsNullOrEmpty(string value) => value == null || value._stringLength == 0;
+
+        public static bool IsNullOrWhiteSpace(string value)
+        {
+            if (value == null) return true;
+            for (int i = 0; i < value._stringLength; i++) if (!char.IsWhiteSpace(value[i])) return false;
+            return true;
+        }
+
+        public override string ToString() => this;
+
+        public override bool Equals(object obj) => obj is string s && EqualsHelper(this, s);
+        public bool Equals(string value) => value != null && EqualsHelper(this, value);
+        public static bool Equals(string a, string b) => (object)a == b || (a != null && b != null && EqualsHelper(a, b));
+        public static bool operator ==(string a, string b) => Equals(a, b);
+        public static bool operator !=(string a, string b) => !Equals(a, b);
+
+        private static bool EqualsHelper(string a, string b)
+        {
+            if (a._stringLength != b._stringLength) return false;
+            fixed (char* pa = &a._firstChar) fixed (char* pb = &b._firstChar)
+                return Buffer.SequenceEqual((byte*)pa, (byte*)pb, (nuint)a._stringLength * 2);
+        }
+
+        // FNV-1a over the UTF-16 code units: deterministic, so Dictionary iteration order is reproducible.
+        public override int GetHashCode()
+        {
+            uint h = 2166136261;
+            for (int i = 0; i < _stringLength; i++)
+            {
+                char c = Unsafe.Add(ref _firstChar, i);
+                h = (h ^ (byte)c) * 16777619;
+                h = (h ^ (byte)(c >> 8)) * 16777619;
+            }
+            return (int)h;
+        }
+
+        public static int CompareOrdinal(string a, string b)
+        {
+            if ((object)a == b) return 0;
+            if (a == null) return -1;
+            if (b == null) return 1;
+            int n = a._stringLength < b._stringLength ? a._stringLength : b._stringLength;
+            for (int i = 0; i < n; i++)
+            {
+                int d = a[i] - b[i];
+                if (d != 0) return d;
+            }
+            return a._stringLength - b._stringLength;
+        }
+
+        public int CompareTo(string other) => CompareOrdinal(this, other);
+        public static int Compare(string a, string b) => CompareOrdinal(a, b);
+        public static int Compare(string a, string b, StringComparison comparison) =>
+            comparison == StringComparison.OrdinalIgnoreCase ? CompareOrdinal(a?.ToUpperInvariant(), b?.ToUpperInvariant()) : CompareOrdinal(a, b);
+
+        public char[] ToCharArray()
+        {
+            char[] r = new char[_stringLength];
+            for (int i = 0; i < r.Length; i++) r[i] = this[i];
+            return r;
+        }
+
+        public static implicit operator ReadOnlySpan<char>(string value) =>
+            value == null ? default : new ReadOnlySpan<char>(ref value._firstChar, value._stringLength);
+
+        public ReadOnlySpan<char> AsSpan() => this;
+        public ReadOnlySpan<char> AsSpan(int start) => AsSpan().Slice(start);
+        public ReadOnlySpan<char> AsSpan(int start, int length) => AsSpan().Slice(start, length);
+    }
+
+    public enum StringComparison
+    {
+        CurrentCulture = 0, CurrentCultureIgnoreCase = 1, InvariantCulture = 2, InvariantCultureIgnoreCase = 3,
+        Ordinal = 4, OrdinalIgnoreCase = 5,
+    }
+
+    [Flags]
+    public enum StringSplitOptions { None = 0, RemoveEmptyEntries = 1, TrimEntries = 2 }
+}
