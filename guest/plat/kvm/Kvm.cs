@@ -1,0 +1,175 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using Kiln.Runtime;
+
+namespace Kiln.Platform.Kvm
+{
+    // The kvm platform: a PVH-booted x86_64 VM (QEMU microvm/q35, Firecracker, cloud-hypervisor, Xen PVH).
+    // Console = COM1, memory = the largest RAM range of the PVH memory map above the image, arguments =
+    // the PVH command line, exit = isa-debug-exit (then halt), CPU exceptions = IDT -> panic report.
+    internal static unsafe class Kvm
+    {
+        private const ushort Com1 = 0x3F8;
+        private const ushort DebugExitPort = 0xF4;
+        private const uint StartInfoMagic = 0x336EC578;
+        private const int MaxArgs = 64;
+
+        [RuntimeImport("*", "kiln_kvm_outsb")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void OutSB(ushort port, byte* data, nint count);
+        [RuntimeImport("*", "kiln_kvm_outb")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void OutB(ushort port, byte value);
+        [RuntimeImport("*", "kiln_kvm_halt")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void Halt();
+        [RuntimeImport("*", "kiln_kvm_lidt")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void LoadIdt(void* idtr);
+        [RuntimeImport("*", "kiln_kvm_unmap_page0")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void UnmapPage0();
+        [RuntimeImport("*", "kiln_kvm_read_cr2")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern nuint ReadCr2();
+        [RuntimeImport("*", "kiln_kvm_trap_stub_table")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern ulong* TrapStubs();
+        [RuntimeImport("*", "kiln_kvm_image_end")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern byte* ImageEnd();
+
+        private struct StartInfo
+        {
+            public uint Magic, Version, Flags, NrModules;
+            public ulong ModlistPaddr, CmdlinePaddr, RsdpPaddr, MemmapPaddr;
+            public uint MemmapEntries, Reserved;
+        }
+
+        private struct MemmapEntry { public ulong Addr, Size; public uint Type, Reserved; }
+
+        private struct IdtEntry { public ushort OffsetLow, Selector; public byte Ist, Attributes; public ushort OffsetMid; public uint OffsetHigh, Zero; }
+        private struct Idtr { public ushort Limit; public ulong Base; }
+
+        private static Idt s_idt;
+        private struct Idt { public fixed ulong Entries[2 * 32]; }
+        private static Args s_args;
+        private struct Args { public fixed ulong Pointers[MaxArgs + 1]; }
+        private static CmdlineCopy s_cmdline;
+        private struct CmdlineCopy { public fixed byte Bytes[4096]; }
+        private static Name s_platformName;
+        private struct Name { public fixed byte Bytes[8]; }
+
+        [RuntimeExport("kiln_kvm_main")]
+        private static void Main(StartInfo* info, byte* stackTop)
+        {
+            InstallIdt();
+            if (info == null || info->Magic != StartInfoMagic) Fatal("kiln: not booted through PVH (bad hvm_start_info magic)\n");
+
+            BootInfo boot;
+            boot.StackTop = stackTop;
+            boot.Envp = null;
+            boot.Platform = (byte*)Unsafe.AsPointer(ref s_platformName.Bytes[0]);
+            boot.Platform[0] = (byte)'k'; boot.Platform[1] = (byte)'v'; boot.Platform[2] = (byte)'m'; boot.Platform[3] = 0;
+            boot.Argv = (byte**)Unsafe.AsPointer(ref s_args.Pointers[0]);
+            boot.Argc = ParseCommandLine((byte*)info->CmdlinePaddr, boot.Argv);
+            FindHeap(info, &boot);
+            UnmapPage0(); // everything needed from the start info is copied out by now
+            Startup.Run(&boot);
+        }
+
+        // The PVH command line is the app's argv: words separated by spaces, "..." or '...' group words.
+        private static int ParseCommandLine(byte* cmdline, byte** argv)
+        {
+            if (cmdline == null) return 0;
+            byte* dst = (byte*)Unsafe.AsPointer(ref s_cmdline.Bytes[0]);
+            byte* end = dst + 4095;
+            int argc = 0;
+            byte* s = cmdline;
+            while (*s != 0 && argc < MaxArgs && dst < end)
+            {
+                while (*s == ' ') s++;
+                if (*s == 0) break;
+                argv[argc++] = dst;
+                byte quote = 0;
+                while (*s != 0 && dst < end)
+                {
+                    byte c = *s;
+                    if (quote != 0) { s++; if (c == quote) quote = 0; else *dst++ = c; }
+                    else if (c == '"' || c == '\'') { quote = c; s++; }
+                    else if (c == ' ') break;
+                    else { *dst++ = c; s++; }
+                }
+                *dst++ = 0;
+            }
+            argv[argc] = null;
+            return argc;
+        }
+
+        // Identity mapping covers the first 4 GiB; the heap is the largest RAM range above the image in it.
+        private static void FindHeap(StartInfo* info, BootInfo* boot)
+        {
+            ulong lowest = ((ulong)ImageEnd() + 4095) & ~4095UL;
+            const ulong Mapped = 4UL << 30;
+            ulong bestBase = 0, bestSize = 0;
+            MemmapEntry* map = (MemmapEntry*)info->MemmapPaddr;
+            for (uint i = 0; info->Version >= 1 && map != null && i < info->MemmapEntries; i++)
+            {
+                if (map[i].Type != 1) continue;
+                ulong start = map[i].Addr, stop = map[i].Addr + map[i].Size;
+                if (start < lowest) start = lowest;
+                if (stop > Mapped) stop = Mapped;
+                if (stop > start && stop - start > bestSize) { bestBase = start; bestSize = stop - start; }
+            }
+            if (bestSize == 0) Fatal("kiln: no usable RAM above the image in the PVH memory map; give the VM more memory\n");
+            boot->HeapBase = (byte*)bestBase;
+            boot->HeapSize = (nuint)bestSize;
+        }
+
+        private static void InstallIdt()
+        {
+            ulong* stubs = TrapStubs();
+            IdtEntry* idt = (IdtEntry*)Unsafe.AsPointer(ref s_idt.Entries[0]);
+            for (int v = 0; v < 22; v++)
+            {
+                ulong h = stubs[v];
+                idt[v].OffsetLow = (ushort)h;
+                idt[v].Selector = 0x08;
+                idt[v].Ist = 0;
+                idt[v].Attributes = 0x8E; // present, ring 0, 64-bit interrupt gate
+                idt[v].OffsetMid = (ushort)(h >> 16);
+                idt[v].OffsetHigh = (uint)(h >> 32);
+                idt[v].Zero = 0;
+            }
+            Idtr idtr;
+            idtr.Limit = (ushort)(32 * 16 - 1);
+            idtr.Base = (ulong)idt;
+            LoadIdt(&idtr);
+        }
+
+        [RuntimeExport("kiln_kvm_trap")]
+        private static void Trap(ulong* frame)
+        {
+            int vector = (int)frame[15];
+            Panic.Fault fault = vector switch
+            {
+                0 => Panic.Fault.DivideError,
+                6 => Panic.Fault.InvalidOpcode,
+                13 => Panic.Fault.GeneralProtection,
+                14 => Panic.Fault.PageFault,
+                _ => Panic.Fault.Other,
+            };
+            Panic.CpuFault(fault, vector, (nuint)frame[17], vector == 14 ? ReadCr2() : 0, (nuint)frame[20]);
+        }
+
+        [RuntimeExport("kiln_plat_console_write")]
+        private static void ConsoleWrite(byte* buffer, nint length) => OutSB(Com1, buffer, length);
+
+        // isa-debug-exit makes QEMU exit with (status << 1) | 1; kiln run maps that back (docs/boot.md).
+        // Where the device is absent the write is ignored and the VM halts.
+        [RuntimeExport("kiln_plat_exit")]
+        private static void Exit(int status)
+        {
+            OutB(DebugExitPort, (byte)(status & 0x7F));
+            Halt();
+        }
+
+        private static void Fatal(string message)
+        {
+            for (int i = 0; i < message.Length; i++) OutB(Com1, (byte)message[i]);
+            Exit(Panic.ExitStatus);
+        }
+    }
+}

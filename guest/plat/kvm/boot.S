@@ -1,0 +1,251 @@
+# kvm platform boot: PVH entry (32-bit protected mode, paging off, ebx = hvm_start_info), long mode,
+# identity-mapped page tables with page 0 unmapped, SSE on, then C# (kiln_kvm_main) on a 64 KiB stack.
+# Also the trap stubs for CPU exceptions and the port I/O primitives the C# platform code imports.
+        .intel_syntax noprefix
+
+# PVH: Xen ELF note type 18 (XEN_ELFNOTE_PHYS32_ENTRY) holding the physical 32-bit entry point.
+        .section .note.pvh, "a", @note
+        .balign 4
+        .long   4                       # namesz
+        .long   8                       # descsz
+        .long   18                      # type
+        .asciz  "Xen"
+        .balign 4
+        .quad   pvh_start32
+
+        .section .boot, "ax", @progbits
+        .code32
+        .globl pvh_start32
+pvh_start32:
+        cli
+        cld
+        mov     edi, OFFSET boot_start_info
+        mov     [edi], ebx
+
+        # Zero .bss (page tables and stack live there).
+        mov     edi, OFFSET __kiln_bss_start
+        mov     ecx, OFFSET __kiln_bss_end
+        sub     ecx, edi
+        xor     eax, eax
+        rep stosb
+
+        # PML4[0] -> PDPT; PDPT[0..3] -> four page directories of 2 MiB pages covering 4 GiB,
+        # except the first 2 MiB, which go through a page table so that page 0 stays unmapped.
+        mov     eax, OFFSET boot_pdpt
+        or      eax, 3
+        mov     [boot_pml4], eax
+        mov     edi, OFFSET boot_pdpt
+        mov     eax, OFFSET boot_pd
+        or      eax, 3
+        mov     ecx, 4
+1:      mov     [edi], eax
+        add     eax, 4096
+        add     edi, 8
+        loop    1b
+
+        mov     edi, OFFSET boot_pd
+        mov     eax, 0x83                # present | writable | 2 MiB
+        xor     edx, edx
+        mov     ecx, 2048
+2:      mov     [edi], eax
+        mov     [edi + 4], edx
+        add     eax, 0x200000
+        adc     edx, 0
+        add     edi, 8
+        loop    2b
+
+        mov     eax, OFFSET boot_pt
+        or      eax, 3
+        mov     [boot_pd], eax
+        # Page 0 starts mapped: on q35 the PVH option ROM leaves hvm_start_info there. The C# platform code
+        # unmaps it (kiln_kvm_unmap_page0) once it has read the start info, so null dereferences fault.
+        mov     edi, OFFSET boot_pt
+        mov     eax, 0x0003
+        mov     ecx, 512
+3:      mov     [edi], eax
+        add     eax, 0x1000
+        add     edi, 8
+        loop    3b
+
+        # PAE + OSFXSR + OSXMMEXCPT, long mode + NX, paging + write-protect.
+        mov     eax, cr4
+        or      eax, (1 << 5) | (1 << 9) | (1 << 10)
+        mov     cr4, eax
+        mov     eax, OFFSET boot_pml4
+        mov     cr3, eax
+        mov     ecx, 0xC0000080
+        rdmsr
+        or      eax, (1 << 8) | (1 << 11)
+        wrmsr
+        mov     eax, cr0
+        and     eax, ~(1 << 2)           # EM off: SSE instructions execute
+        or      eax, (1 << 31) | (1 << 16) | (1 << 1) | 1
+        mov     cr0, eax
+
+        lgdt    [boot_gdt_ptr]
+        ljmp    0x08, OFFSET boot_start64
+
+        .code64
+boot_start64:
+        mov     ax, 0x10
+        mov     ds, ax
+        mov     es, ax
+        mov     ss, ax
+        xor     eax, eax
+        mov     fs, ax
+        mov     gs, ax
+        lea     rsp, [rip + boot_stack_top]
+        xor     ebp, ebp
+        mov     edi, [rip + boot_start_info]
+        lea     rsi, [rip + boot_stack_top]
+        call    kiln_kvm_main
+4:      cli
+        hlt
+        jmp     4b
+
+        .section .rodata
+        .balign 16
+boot_gdt:
+        .quad   0
+        .quad   0x00AF9A000000FFFF       # 0x08: 64-bit code, ring 0
+        .quad   0x00CF92000000FFFF       # 0x10: data
+boot_gdt_end:
+boot_gdt_ptr:
+        .word   boot_gdt_end - boot_gdt - 1
+        .quad   boot_gdt
+
+        .text
+# Trap stubs: push a dummy error code where the CPU pushes none, then the vector, then all GPRs, and call
+# kiln_kvm_trap(frame). Layout (qwords from rsp): r15..rax (0-14), vector (15), error (16), rip (17), cs, rflags, rsp (20), ss.
+        .macro TRAP vec, has_error
+        .balign 16
+trap_\vec:
+        .if \has_error == 0
+        push    0
+        .endif
+        push    \vec
+        jmp     trap_common
+        .endm
+
+        TRAP 0, 0
+        TRAP 1, 0
+        TRAP 2, 0
+        TRAP 3, 0
+        TRAP 4, 0
+        TRAP 5, 0
+        TRAP 6, 0
+        TRAP 7, 0
+        TRAP 8, 1
+        TRAP 9, 0
+        TRAP 10, 1
+        TRAP 11, 1
+        TRAP 12, 1
+        TRAP 13, 1
+        TRAP 14, 1
+        TRAP 15, 0
+        TRAP 16, 0
+        TRAP 17, 1
+        TRAP 18, 0
+        TRAP 19, 0
+        TRAP 20, 0
+        TRAP 21, 1
+
+trap_common:
+        push    rax
+        push    rbx
+        push    rcx
+        push    rdx
+        push    rsi
+        push    rdi
+        push    rbp
+        push    r8
+        push    r9
+        push    r10
+        push    r11
+        push    r12
+        push    r13
+        push    r14
+        push    r15
+        mov     rdi, rsp
+        mov     rbx, rsp
+        and     rsp, -16
+        call    kiln_kvm_trap
+        mov     rsp, rbx
+        pop     r15
+        pop     r14
+        pop     r13
+        pop     r12
+        pop     r11
+        pop     r10
+        pop     r9
+        pop     r8
+        pop     rbp
+        pop     rdi
+        pop     rsi
+        pop     rdx
+        pop     rcx
+        pop     rbx
+        pop     rax
+        add     rsp, 16
+        iretq
+
+        .section .rodata
+        .balign 8
+        .globl kiln_kvm_trap_stubs
+kiln_kvm_trap_stubs:
+        .irp v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21
+        .quad   trap_\v
+        .endr
+
+        .text
+        .globl kiln_kvm_trap_stub_table, kiln_kvm_lidt, kiln_kvm_read_cr2, kiln_kvm_outsb, kiln_kvm_outb, kiln_kvm_halt
+kiln_kvm_trap_stub_table:
+        lea     rax, [rip + kiln_kvm_trap_stubs]
+        ret
+kiln_kvm_lidt:                           # (void* idtr)
+        lidt    [rdi]
+        ret
+        .globl kiln_kvm_unmap_page0
+kiln_kvm_unmap_page0:
+        mov     qword ptr [rip + boot_pt], 0
+        xor     eax, eax
+        invlpg  [rax]
+        ret
+kiln_kvm_read_cr2:
+        mov     rax, cr2
+        ret
+kiln_kvm_outsb:                          # (ushort port, byte* data, nint count)
+        mov     ecx, edx
+        mov     edx, edi
+        rep outsb
+        ret
+kiln_kvm_outb:                           # (ushort port, byte value)
+        mov     edx, edi
+        mov     eax, esi
+        out     dx, al
+        ret
+kiln_kvm_halt:
+        cli
+1:      hlt
+        jmp     1b
+
+        .bss
+        .balign 4096
+boot_pml4:      .skip 4096
+boot_pdpt:      .skip 4096
+boot_pd:        .skip 4096 * 4
+boot_pt:        .skip 4096
+boot_stack:     .skip 65536
+boot_stack_top:
+
+        .data
+        .balign 8
+boot_start_info: .quad 0                 # in .data: .bss is zeroed after it is stored
+
+        .section .note.GNU-stack, "", @progbits
+        .text
+        .globl kiln_kvm_image_end
+kiln_kvm_image_end:
+        lea     rax, [rip + __kiln_image_end]
+        ret
+        .section .note.GNU-stack, "", @progbits
