@@ -1,0 +1,42 @@
+using System.Diagnostics;
+
+namespace Kiln;
+
+/// <summary>kiln's own messages. They go to stderr so that stdout carries exactly what the app printed.</summary>
+public static class Log
+{
+    public static bool Verbose { get; set; }
+    public static bool Quiet { get; set; }
+
+    public static void Info(string message)
+    {
+        if (!Quiet) Console.Error.WriteLine(message);
+    }
+
+    public static void Detail(string message)
+    {
+        if (Verbose) Console.Error.WriteLine($"kiln: {message}");
+    }
+
+    public static void Error(string message) => Console.Error.WriteLine($"kiln: error: {message}");
+
+    /// <summary>Runs one named step of a long operation, showing its name and how long it took.</summary>
+    public static T Step<T>(string name, Func<T> work)
+    {
+        if (!Quiet) Console.Error.Write(Verbose ? $"  {name}\n" : $"  {name,-10} ");
+        var sw = Stopwatch.StartNew();
+        try
+        {
+            T result = work();
+            if (!Quiet) Console.Error.WriteLine(Verbose ? $"  {name} done in {sw.Elapsed.TotalSeconds:0.0}s" : $"{sw.Elapsed.TotalSeconds,5:0.0}s");
+            return result;
+        }
+        catch
+        {
+            if (!Quiet) Console.Error.WriteLine("failed");
+            throw;
+        }
+    }
+
+    public static void Step(string name, Action work) => Step<bool>(name, () => { work(); return true; });
+}

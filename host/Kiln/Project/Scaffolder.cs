@@ -1,0 +1,58 @@
+namespace Kiln.Project;
+
+/// <summary>`kiln init`: a new app directory that builds against this Kiln checkout from anywhere on disk.</summary>
+public static class Scaffolder
+{
+    public static string Init(string dir, string? name)
+    {
+        string full = Path.GetFullPath(dir);
+        name ??= Path.GetFileName(full.TrimEnd('/'));
+        if (!AppConfig.IsValidName(name))
+            throw new KilnException($"'{name}' is not a valid app name", "use letters, digits, '-' and '_', starting with a letter (or pass --name)", 2);
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
+            throw new KilnException($"'{dir}' already exists and is not empty", "pick a new directory");
+        Directory.CreateDirectory(full);
+
+        string props = Path.Combine(KilnHome.GuestDir, "Kiln.App.props");
+        File.WriteAllText(Path.Combine(full, $"{name}.csproj"),
+            $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <!-- Compiles against the Kiln guest runtime (no BCL); `kiln build` turns it into an image. -->
+              <Import Project="{props}" />
+              <PropertyGroup>
+                <AssemblyName>{name}</AssemblyName>
+              </PropertyGroup>
+            </Project>
+
+            """);
+        File.WriteAllText(Path.Combine(full, "Program.cs"),
+            """
+            using System;
+
+            static class Program
+            {
+                static int Main(string[] args)
+                {
+                    Console.WriteLine("Hello from Kiln!");
+                    foreach (string arg in args) Console.WriteLine(arg);
+                    return 0;
+                }
+            }
+
+            """);
+        File.WriteAllText(Path.Combine(full, App.ConfigFileName),
+            $"""
+            # Kiln app configuration (docs/kiln-yaml.md).
+            name: {name}
+            # Where the image runs; `kiln build`/`kiln run` use the first unless --plat says otherwise.
+            targets:
+              - plat: kvm
+                arch: x86_64
+              - plat: linuxu
+                arch: x86_64
+
+            """);
+        File.WriteAllText(Path.Combine(full, ".gitignore"), ".kiln/\nbin/\nobj/\n");
+        return full;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Diagnostics;
+
+namespace Kiln.Run;
+
+/// <summary>Runs a linuxu image as a child process: same stdio, argv = image + app arguments, heap size via KILN_MEM.</summary>
+public static class LinuxuRunner
+{
+    public static int Run(string image, RunOptions options)
+    {
+        var psi = new ProcessStartInfo(image) { UseShellExecute = false };
+        foreach (string a in options.AppArgs) psi.ArgumentList.Add(a);
+        if (options.Memory is not null) psi.Environment["KILN_MEM"] = options.Memory;
+        Log.Detail($"$ {image} {string.Join(' ', psi.ArgumentList)}");
+        using var p = Process.Start(psi) ?? throw new KilnException($"cannot start {image}");
+        p.WaitForExit();
+        // .NET reports death by signal N as 128 + N, as a shell does.
+        if (p.ExitCode > 128 && p.ExitCode < 160) Log.Error($"{Path.GetFileName(image)} was killed by signal {p.ExitCode - 128}");
+        return p.ExitCode;
+    }
+}
