@@ -41,7 +41,6 @@ namespace Kiln.Platform.Kvm
         private struct MemmapEntry { public ulong Addr, Size; public uint Type, Reserved; }
 
         private struct IdtEntry { public ushort OffsetLow, Selector; public byte Ist, Attributes; public ushort OffsetMid; public uint OffsetHigh, Zero; }
-        private struct Idtr { public ushort Limit; public ulong Base; }
 
         private static Idt s_idt;
         private struct Idt { public fixed ulong Entries[2 * 32]; }
@@ -133,10 +132,11 @@ namespace Kiln.Platform.Kvm
                 idt[v].OffsetHigh = (uint)(h >> 32);
                 idt[v].Zero = 0;
             }
-            Idtr idtr;
-            idtr.Limit = (ushort)(32 * 16 - 1);
-            idtr.Base = (ulong)idt;
-            LoadIdt(&idtr);
+            // The IDTR is a packed 10-byte {limit, base}.
+            byte* idtr = stackalloc byte[16];
+            *(ushort*)idtr = 32 * 16 - 1;
+            *(ulong*)(idtr + 2) = (ulong)idt;
+            LoadIdt(idtr);
         }
 
         [RuntimeExport("kiln_kvm_trap")]

@@ -21,7 +21,7 @@ namespace Kiln.Runtime
         public static void CpuFault(Fault fault, int vector, nuint pc, nuint faultAddress, nuint sp)
         {
             Begin();
-            var w = new PanicWriter();
+            var w = Start();
             switch (fault)
             {
                 case Fault.DivideError:
@@ -55,9 +55,10 @@ namespace Kiln.Runtime
         private static void UnhandledException(object exception, nuint returnAddress, nuint sp)
         {
             Begin();
-            var w = new PanicWriter();
+            var w = Start();
             w.Append("unhandled exception: ");
             if (exception is Exception e) w.Append(e.ToString());
+            else if (exception is null) w.Append("System.NullReferenceException: throw of a null reference");
             else w.Append(Symbols.TypeName(exception.GetMethodTable()));
             End(ref w, returnAddress - 1, sp, exactPc: false);
         }
@@ -65,7 +66,7 @@ namespace Kiln.Runtime
         public static void FailFast(string message)
         {
             Begin();
-            var w = new PanicWriter();
+            var w = Start();
             w.Append("Environment.FailFast: ");
             w.Append(message);
             nuint here = 0;
@@ -75,7 +76,7 @@ namespace Kiln.Runtime
         internal static void OutOfMemory(nuint requested)
         {
             Begin();
-            var w = new PanicWriter();
+            var w = Start();
             w.Append("out of memory (requested ");
             w.AppendDecimal(requested);
             w.Append(" bytes; heap ");
@@ -102,6 +103,13 @@ namespace Kiln.Runtime
             }
             s_panicking = true;
             ConsoleOut.Flush();
+        }
+
+        private static PanicWriter Start()
+        {
+            var w = new PanicWriter();
+            w.Append("panic: ");
+            return w;
         }
 
         // Reports the first frame outside the runtime as the culprit: a throw from a runtime helper

@@ -20,6 +20,11 @@ namespace System
         internal ref byte GetRawData() => ref Unsafe.As<RawData>(this).Data;
     }
 
+}
+
+namespace System.Runtime.CompilerServices
+{
+    // Views of an object's fields as raw bytes; ilc's unboxing thunks use RawData by name.
     internal sealed class RawData { public byte Data; }
     internal sealed class RawArrayData { public uint Length; public uint Padding; public byte Data; }
 }

@@ -178,9 +178,11 @@ namespace System
 
     public static class MemoryExtensions
     {
-        public static ReadOnlySpan<char> AsSpan(this string text) => text;
-        public static ReadOnlySpan<char> AsSpan(this string text, int start) => text.AsSpan(start);
-        public static ReadOnlySpan<char> AsSpan(this string text, int start, int length) => text.AsSpan(start, length);
+        // C# 14 lowers string -> ReadOnlySpan<char> conversions to this method, so it must not convert implicitly.
+        public static ReadOnlySpan<char> AsSpan(this string text) =>
+            text == null ? default : new ReadOnlySpan<char>(ref text.GetRawStringData(), text.Length);
+        public static ReadOnlySpan<char> AsSpan(this string text, int start) => ((ReadOnlySpan<char>)text).Slice(start);
+        public static ReadOnlySpan<char> AsSpan(this string text, int start, int length) => ((ReadOnlySpan<char>)text).Slice(start, length);
         public static Span<T> AsSpan<T>(this T[] array) => new Span<T>(array);
         public static Span<T> AsSpan<T>(this T[] array, int start, int length) => new Span<T>(array, start, length);
 

@@ -151,12 +151,7 @@ namespace System
             return r;
         }
 
-        public static implicit operator ReadOnlySpan<char>(string value) =>
-            value == null ? default : new ReadOnlySpan<char>(ref value._firstChar, value._stringLength);
-
-        public ReadOnlySpan<char> AsSpan() => this;
-        public ReadOnlySpan<char> AsSpan(int start) => AsSpan().Slice(start);
-        public ReadOnlySpan<char> AsSpan(int start, int length) => AsSpan().Slice(start, length);
+        public static implicit operator ReadOnlySpan<char>(string value) => value.AsSpan();
     }
 
     public enum StringComparison

@@ -44,7 +44,7 @@ public static class ImageBuilder
             if (!File.Exists(a)) throw new KilnException($"the IL build did not produce {a}", "check that the app's project imports guest/Kiln.App.props");
 
         string obj = Path.Combine(buildDir, "app.o");
-        Log.Step("ilc", () => Tools.RunChecked("ilc", ilc,
+        Log.Step("ilc", () => RunIlc(ilc,
         [
             .. assemblies, "-o", obj, "--systemmodule:Kiln.Runtime", "--targetos:linux", "--targetarch:x64", "-O",
             "--generateunmanagedentrypoints:Kiln.Runtime", $"--generateunmanagedentrypoints:{Path.GetFileNameWithoutExtension(platDll)}",
@@ -56,6 +56,16 @@ public static class ImageBuilder
         File.WriteAllText(stampPath, fingerprint);
         long size = new FileInfo(image).Length;
         return new BuildResult(image, size, UpToDate: false);
+    }
+
+    // ilc reports failures as exception chains; the "--->" lines name the missing piece.
+    private static void RunIlc(string ilc, string[] args)
+    {
+        var r = Tools.Run(ilc, args);
+        if (r.ExitCode == 0) return;
+        var lines = r.Output.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("Error:") || l.StartsWith("--->") || l.StartsWith("error")).Distinct().ToList();
+        throw new KilnException($"ilc failed (exit {r.ExitCode}):\n{(lines.Count > 0 ? string.Join("\n", lines) : r.Output.TrimEnd())}",
+            "the app uses something the Kiln runtime does not provide yet; see docs/runtime.md");
     }
 
     private static void CompileIl(App app, string ilDir)

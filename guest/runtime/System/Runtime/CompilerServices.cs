@@ -66,7 +66,14 @@ namespace System.Runtime.CompilerServices
 
         public static int OffsetToStringData => 12;
 
-        public static void InitializeArray(Array array, RuntimeFieldHandle fldHandle) => throw null;
+        // Array and span initializers from static data: ilc expands both at compile time.
+        [Intrinsic]
+        public static void InitializeArray(Array array, RuntimeFieldHandle fldHandle) =>
+            throw new PlatformNotSupportedException("array initializer that ilc could not expand");
+
+        [Intrinsic]
+        public static ReadOnlySpan<T> CreateSpan<T>(RuntimeFieldHandle fldHandle) =>
+            throw new PlatformNotSupportedException("span initializer that ilc could not expand");
     }
 
     // ilc supplies the IL bodies of these methods.
@@ -119,7 +126,7 @@ namespace System.Runtime.InteropServices
         public static ref T GetReference<T>(Span<T> span) => ref span._reference;
         public static ref T GetReference<T>(ReadOnlySpan<T> span) => ref span._reference;
         public static ref T GetArrayDataReference<T>(T[] array) =>
-            ref Runtime.CompilerServices.Unsafe.As<byte, T>(ref Runtime.CompilerServices.Unsafe.As<RawArrayData>(array).Data);
+            ref Runtime.CompilerServices.Unsafe.As<byte, T>(ref Runtime.CompilerServices.Unsafe.As<Runtime.CompilerServices.RawArrayData>(array).Data);
     }
 }
 

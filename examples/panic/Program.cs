@@ -1,0 +1,62 @@
+using System;
+using System.Runtime.CompilerServices;
+
+// Fails on purpose, to show Kiln's panic report. The first argument picks the failure (default: null):
+//   null  index  cast  divide  throw  failfast  exit
+static class Program
+{
+    sealed class Node { public int Value; public Node Next; }
+
+    static int Main(string[] args)
+    {
+        string kind = args.Length > 0 ? args[0] : "null";
+        Console.WriteLine($"failing with: {kind}");
+        return kind switch
+        {
+            "null" => ReadValue(MaybeNode(args.Length)),
+            "index" => ReadElement(new int[3], args.Length + 4),
+            "cast" => CastToString(args.Length > 5 ? (object)"text" : new Node()).Length,
+            "divide" => Divide(10, args.Length - 1),
+            "throw" => Throw("the app gave up"),
+            "failfast" => FailFast(),
+            "exit" => ExitEarly(),
+            _ => Usage(kind),
+        };
+    }
+
+    static Node MaybeNode(int n) => n > 100 ? new Node() : null;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static int ReadValue(Node node) => node.Value;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static int ReadElement(int[] array, int index) => array[index];
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static string CastToString(object o) => (string)o;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static int Divide(int a, int b) => a / b;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static int Throw(string message) => throw new InvalidOperationException(message);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static int FailFast()
+    {
+        Environment.FailFast("requested by the app");
+        return 0;
+    }
+
+    static int ExitEarly()
+    {
+        Environment.Exit(7);
+        return 0;
+    }
+
+    static int Usage(string kind)
+    {
+        Console.WriteLine($"unknown failure '{kind}'; use null, index, cast, divide, throw, failfast or exit");
+        return 2;
+    }
+}
