@@ -1,8 +1,9 @@
 using System;
+using System.Runtime;
 using System.Runtime.CompilerServices;
 
 // Fails on purpose, to show Kiln's panic report. The first argument picks the failure (default: null):
-//   null  index  cast  divide  throw  failfast  exit
+//   null  index  cast  divide  throw  failfast  gp  ud  exit
 static class Program
 {
     sealed class Node { public int Value; public Node Next; }
@@ -19,6 +20,8 @@ static class Program
             "divide" => Divide(10, args.Length - 1),
             "throw" => Throw("the app gave up"),
             "failfast" => FailFast(),
+            "gp" => ReadNonCanonical(),
+            "ud" => InvalidOpcode(),
             "exit" => ExitEarly(),
             _ => Usage(kind),
         };
@@ -48,6 +51,22 @@ static class Program
         return 0;
     }
 
+    // A non-canonical address: #GP on x86_64 (SIGSEGV from the kernel on linuxu).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static unsafe int ReadNonCanonical() => *(int*)0x8000_0000_0000_0000UL;
+
+    // ud2, from the runtime's test hook (guest/arch/x86_64/runtime.S).
+    [RuntimeImport("*", "kiln_test_invalid_opcode")]
+    [MethodImpl(MethodImplOptions.InternalCall)]
+    static extern void ExecuteUd2();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static int InvalidOpcode()
+    {
+        ExecuteUd2();
+        return 0;
+    }
+
     static int ExitEarly()
     {
         Environment.Exit(7);
@@ -56,7 +75,7 @@ static class Program
 
     static int Usage(string kind)
     {
-        Console.WriteLine($"unknown failure '{kind}'; use null, index, cast, divide, throw, failfast or exit");
+        Console.WriteLine($"unknown failure '{kind}'; use null, index, cast, divide, throw, failfast, gp, ud or exit");
         return 2;
     }
 }

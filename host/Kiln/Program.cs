@@ -4,6 +4,16 @@ using Kiln.Build;
 using Kiln.Project;
 using Kiln.Run;
 
+// Everything after the first "--" belongs to the app, so that kiln's own options stay strictly checked.
+int separator = Array.IndexOf(args, "--");
+string[] appArgs = separator >= 0 ? args[(separator + 1)..] : [];
+string[] kilnArgs = separator >= 0 ? args[..separator] : args;
+if (separator >= 0 && (kilnArgs.Length == 0 || kilnArgs[0] != "run"))
+{
+    Log.Error("only `kiln run` takes app arguments after --");
+    return 2;
+}
+
 var verbose = new Option<bool>("--verbose", "-v") { Description = "Say what kiln does and why (accelerator choice, commands)", Recursive = true };
 var plat = new Option<string?>("--plat") { Description = "Platform: kvm (a VM) or linuxu (a Linux process); default: the first target in kiln.yaml" };
 plat.AcceptOnlyFromAmong(AppConfig.Platforms);
@@ -40,13 +50,12 @@ root.Subcommands.Add(build);
 
 // kiln run [dir|image] [-- args]
 var runTarget = new Argument<string>("app") { Description = "App directory or a built image", DefaultValueFactory = _ => "." };
-var runArgs = new Argument<string[]>("args") { Description = "Arguments for the app (after --)", Arity = ArgumentArity.ZeroOrMore };
 var accel = new Option<string>("--accel") { Description = "kvm platform: auto (KVM when a probe shows it works), kvm or tcg", DefaultValueFactory = _ => "auto" };
 accel.AcceptOnlyFromAmong(RunOptions.Accels);
 var machine = new Option<string>("--machine") { Description = "kvm platform: QEMU machine, microvm or q35", DefaultValueFactory = _ => "microvm" };
 machine.AcceptOnlyFromAmong(RunOptions.Machines);
 var mem = new Option<string?>("--mem") { Description = "Memory for the image, e.g. 64M (default 64M)" };
-var run = new Command("run", "Build if needed, then run the app; exits with the app's status") { runTarget, runArgs, plat, arch, accel, machine, mem };
+var run = new Command("run", "Build if needed, then run the app; exits with the app's status. App arguments follow --") { runTarget, plat, arch, accel, machine, mem };
 run.SetAction(r => Guard(r, () =>
 {
     var options = new RunOptions
@@ -54,7 +63,7 @@ run.SetAction(r => Guard(r, () =>
         Accel = r.GetValue(accel)!,
         Machine = r.GetValue(machine)!,
         Memory = r.GetValue(mem) is { } m ? RunOptions.ValidateMemory(m) : null,
-        AppArgs = r.GetValue(runArgs) ?? [],
+        AppArgs = appArgs,
     };
     string what = r.GetValue(runTarget)!;
     string image, name, platform;
@@ -76,7 +85,9 @@ run.SetAction(r => Guard(r, () =>
 }));
 root.Subcommands.Add(run);
 
-return root.Parse(args).Invoke();
+ParseResult parsed = root.Parse(kilnArgs);
+// A usage error prints help too; keep that off stdout, which belongs to the app.
+return parsed.Errors.Count > 0 ? parsed.Invoke(new InvocationConfiguration { Output = Console.Error }) : parsed.Invoke();
 
 int Guard(ParseResult r, Func<int> action)
 {

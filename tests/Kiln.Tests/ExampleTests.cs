@@ -1,0 +1,138 @@
+namespace Kiln.Tests;
+
+[Collection("e2e")]
+public sealed class HelloTests
+{
+    [Theory]
+    [InlineData("linuxu")]
+    [InlineData("microvm")]
+    [InlineData("q35")]
+    public void Hello_PrintsGreetingThenArguments_Exits0(string platform)
+    {
+        var r = Harness.Kiln(null, ["run", "examples/hello", .. Harness.PlatformArgs(platform), "--", "first", "two words"]);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("Hello, world!\nfirst\ntwo words\n", r.Stdout);
+    }
+
+    [Fact]
+    public void Hello_RunsIn8MiB_OnKvm()
+    {
+        var r = Harness.Kiln(null, ["run", "examples/hello", .. Harness.PlatformArgs("microvm"), "--mem", "8M"]);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("Hello, world!\n", r.Stdout);
+    }
+
+    [Fact]
+    public void Hello_RunsIn8MiB_OnLinuxu()
+    {
+        var r = Harness.Kiln(null, ["run", "examples/hello", "--plat", "linuxu", "--mem", "8M"]);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("Hello, world!\n", r.Stdout);
+    }
+
+    [Fact]
+    public void Hello_ImageFitsTheSizeBudget()
+    {
+        var r = Harness.Kiln(null, "build", "examples/hello", "--plat", "kvm");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        long size = new FileInfo(Path.Combine(Harness.Examples, "hello", ".kiln", "build", "kvm-x86_64", "hello")).Length;
+        Assert.InRange(size, 1, 128 * 1024);
+    }
+}
+
+[Collection("e2e")]
+public sealed class TourTests
+{
+    private static readonly Lazy<string> s_dotnetOutput = new(RunOnDotnet);
+
+    // The reference: the very same Program.cs compiled as an ordinary .NET console app.
+    private static string RunOnDotnet()
+    {
+        string dir = Harness.TempDir("tour-dotnet");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "tour.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>disable</ImplicitUsings><Nullable>disable</Nullable><InvariantGlobalization>true</InvariantGlobalization>
+              </PropertyGroup>
+              <ItemGroup><Compile Include="{Path.Combine(Harness.Examples, "tour", "Program.cs")}" /></ItemGroup>
+            </Project>
+            """);
+        var build = Harness.Run("dotnet", ["build", "-c", "Release", "-o", "out", "-nologo", "-v:q"], dir);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var run = Harness.Run("dotnet", [Path.Combine(dir, "out", "tour.dll"), "one", "two words"], dir);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run.Stdout;
+    }
+
+    [Theory]
+    [InlineData("linuxu")]
+    [InlineData("microvm")]
+    [InlineData("q35")]
+    public void Tour_PrintsExactlyWhatDotnetPrints(string platform)
+    {
+        var r = Harness.Kiln(null, ["run", "examples/tour", .. Harness.PlatformArgs(platform), "--", "one", "two words"]);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("== Dictionary<TKey,TValue>", r.Stdout);
+        Assert.Equal(s_dotnetOutput.Value, r.Stdout);
+    }
+}
+
+[Collection("e2e")]
+public sealed class PanicTests
+{
+    public static TheoryData<string, string, string, string> Failures()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        (string kind, string reason, string function)[] failures =
+        [
+            ("null", "panic: System.NullReferenceException: Object reference not set to an instance of an object. (page fault at 0x", "ReadValue"),
+            ("index", "panic: unhandled exception: System.IndexOutOfRangeException: Index was outside the bounds of the array.", "ReadElement"),
+            ("cast", "panic: unhandled exception: System.InvalidCastException: Unable to cast object of type 'Program+Node' to type 'System.String'.", "CastToString"),
+            ("divide", "panic: System.DivideByZeroException: Attempted to divide by zero. (divide error)", "Divide"),
+            ("throw", "panic: unhandled exception: System.InvalidOperationException: the app gave up", "Throw"),
+            ("failfast", "panic: Environment.FailFast: requested by the app", "FailFast"),
+            ("gp", "panic: general protection fault", "ReadNonCanonical"),
+            ("ud", "panic: invalid opcode", "Program.InvalidOpcode"),
+        ];
+        foreach (string platform in new[] { "linuxu", "microvm" })
+            foreach (var (kind, reason, function) in failures)
+                data.Add(platform, kind, reason, function);
+        data.Add("q35", "null", failures[0].reason, failures[0].function);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public void Panic_ReportsReasonAndFunction_ExitsWithPanicStatus(string platform, string kind, string reason, string function)
+    {
+        var r = Harness.Kiln(null, ["run", "examples/panic", .. Harness.PlatformArgs(platform), "--", kind]);
+        Assert.True(r.ExitCode == 101, r.ToString());
+        string[] lines = r.Stdout.Split('\n');
+        Assert.Equal($"failing with: {kind}", lines[0]);
+        Assert.StartsWith(reason, lines[1]);
+        Assert.StartsWith($"  at {(function.Contains('.') ? function : "Program." + function)}+0x", lines[2]);
+        Assert.Contains(lines, l => l.StartsWith("  from Program.Main+0x"));
+    }
+
+    [Theory]
+    [InlineData("linuxu")]
+    [InlineData("microvm")]
+    public void EnvironmentExit_StatusReachesTheHost(string platform)
+    {
+        var r = Harness.Kiln(null, ["run", "examples/panic", .. Harness.PlatformArgs(platform), "--", "exit"]);
+        Assert.True(r.ExitCode == 7, r.ToString());
+        Assert.Equal("failing with: exit\n", r.Stdout);
+    }
+
+    [Theory]
+    [InlineData("linuxu")]
+    [InlineData("microvm")]
+    public void MainReturnValue_IsTheExitStatus(string platform)
+    {
+        var r = Harness.Kiln(null, ["run", "examples/panic", .. Harness.PlatformArgs(platform), "--", "bogus"]);
+        Assert.True(r.ExitCode == 2, r.ToString());
+        Assert.Contains("unknown failure 'bogus'", r.Stdout);
+    }
+}

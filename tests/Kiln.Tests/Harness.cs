@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Kiln.Tests;
+
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{Stdout}\n--- stderr ---\n{Stderr}";
+}
+
+/// <summary>Runs the real kiln CLI (the build this test project references) as a child process.</summary>
+public static class Harness
+{
+    public static string RepoRoot { get; } = FindRoot();
+    public static string Examples => Path.Combine(RepoRoot, "examples");
+
+    private static string FindRoot()
+    {
+        for (string? d = AppContext.BaseDirectory; d is not null; d = Path.GetDirectoryName(d))
+            if (File.Exists(Path.Combine(d, "guest", "Kiln.Guest.props")) && File.Exists(Path.Combine(d, "kiln"))) return d;
+        throw new InvalidOperationException("cannot find the repository root from " + AppContext.BaseDirectory);
+    }
+
+    public static CliResult Kiln(string? workDir, params string[] args) =>
+        Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "kiln.dll"), .. args], workDir);
+
+    public static CliResult Run(string file, IEnumerable<string> args, string? workDir = null, int timeoutSeconds = 300)
+    {
+        var psi = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
+            WorkingDirectory = workDir ?? RepoRoot,
+        };
+        foreach (string a in args) psi.ArgumentList.Add(a);
+        psi.Environment["KILN_ROOT"] = RepoRoot;
+        using var p = Process.Start(psi)!;
+        p.StandardInput.Close();
+        var stdout = new StringBuilder();
+        var stderr = new StringBuilder();
+        p.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (stdout) stdout.Append(e.Data).Append('\n'); };
+        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (stderr) stderr.Append(e.Data).Append('\n'); };
+        p.BeginOutputReadLine();
+        p.BeginErrorReadLine();
+        if (!p.WaitForExit(timeoutSeconds * 1000))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish in {timeoutSeconds}s\n{stdout}\n{stderr}");
+        }
+        p.WaitForExit();
+        return new CliResult(p.ExitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>kiln run arguments for one of the platforms the e2e tests cover.</summary>
+    public static string[] PlatformArgs(string platform) => platform switch
+    {
+        "linuxu" => ["--plat", "linuxu"],
+        "microvm" => ["--plat", "kvm", "--accel", "tcg", "--machine", "microvm"],
+        "q35" => ["--plat", "kvm", "--accel", "tcg", "--machine", "q35"],
+        _ => throw new ArgumentException(platform),
+    };
+
+    public static string TempDir(string name)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "kiln-tests", $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        return dir;
+    }
+}
+
+/// <summary>End-to-end tests build into the shared examples' .kiln folders and the guest obj folders: one at a time.</summary>
+[CollectionDefinition("e2e", DisableParallelization = true)]
+public sealed class EndToEndCollection { }
