@@ -136,3 +136,16 @@ public sealed class RunnerTests
         Assert.Throws<KilnException>(() => ImageInfo.PlatformOf(path));
     }
 }
+
+[Collection("e2e")]
+public sealed class KvmProbeTests
+{
+    // The probe guest itself must be sound, or --accel auto would never pick KVM: check it where it can run.
+    [Fact]
+    public void ProbeGuest_ReportsSuccess_UnderTcg()
+    {
+        Environment.SetEnvironmentVariable("KILN_ROOT", Harness.RepoRoot);
+        var (ok, why) = KvmProbe.RunProbe("tcg");
+        Assert.True(ok, why);
+    }
+}

@@ -38,14 +38,15 @@ public static class KvmProbe
         return (ok, why);
     }
 
-    private static (bool, string) RunProbe()
+    /// <summary>Boots the probe guest under the given accelerator; true when it reported back.</summary>
+    public static (bool, string) RunProbe(string accel = "kvm")
     {
         string image = BuildProbeImage();
-        var r = Tools.Run("timeout", ["20", Tools.Qemu, "-M", "microvm", "-accel", "kvm", "-cpu", "host", "-m", "16M", "-nodefaults", "-no-reboot",
+        var r = Tools.Run("timeout", ["20", Tools.Qemu, "-M", "microvm", "-accel", accel, "-cpu", accel == "kvm" ? "host" : "max", "-m", "16M", "-nodefaults", "-no-reboot",
             "-display", "none", "-serial", "none", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", image]);
-        if (r.ExitCode == (ProbeStatus << 1 | 1)) return (true, "a ring-0 SSE probe guest ran under KVM");
+        if (r.ExitCode == (ProbeStatus << 1 | 1)) return (true, $"a ring-0 SSE probe guest ran under {accel}");
         string detail = r.Output.Split('\n').FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? $"exit {r.ExitCode}";
-        return (false, $"the KVM probe guest failed ({detail})");
+        return (false, $"the probe guest failed under {accel} ({detail})");
     }
 
     private static string BuildProbeImage()
