@@ -60,18 +60,8 @@ namespace System
         public void Fill(T value) { for (int i = 0; i < _length; i++) Unsafe.Add(ref _reference, i) = value; }
         public void Clear() { for (int i = 0; i < _length; i++) Unsafe.Add(ref _reference, i) = default; }
 
-        public void CopyTo(Span<T> destination)
-        {
-            if ((uint)_length > (uint)destination.Length) ThrowHelpers.ThrowArgument("Destination is too short.");
-            for (int i = 0; i < _length; i++) Unsafe.Add(ref destination._reference, i) = Unsafe.Add(ref _reference, i);
-        }
-
-        public T[] ToArray()
-        {
-            T[] r = new T[_length];
-            for (int i = 0; i < _length; i++) r[i] = Unsafe.Add(ref _reference, i);
-            return r;
-        }
+        public void CopyTo(Span<T> destination) => ((ReadOnlySpan<T>)this).CopyTo(destination);
+        public T[] ToArray() => ((ReadOnlySpan<T>)this).ToArray();
 
         public Enumerator GetEnumerator() => new Enumerator(this);
 
