@@ -56,6 +56,15 @@ public sealed class SymbolTableTests
     public void PrettyFunction_UsesCSharpNames(string mangled, string expected) =>
         Assert.Equal(expected, Table().PrettyFunction(mangled));
 
+    [Theory]
+    [InlineData("kiln_Kiln_Log", "Kiln.Log")]
+    [InlineData("__Array<Char>", "System.Char[]")]
+    [InlineData("__Array<kiln_Kiln_Log>", "Kiln.Log[]")]
+    [InlineData("Boxed_Int32", "System.Int32")]
+    [InlineData("Int64", "System.Int64")]
+    public void PrettyType_UsesCSharpNames(string mangled, string expected) =>
+        Assert.Equal(expected, Table().PrettyType(mangled));
+
     [Fact]
     public void FromNm_KeepsFunctionsAndTypes_FlagsRuntimeCode()
     {

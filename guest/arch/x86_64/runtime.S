@@ -80,6 +80,16 @@ RhpInitialDynamicInterfaceDispatch:
         pop     rdi
         jmp     r11
 
+# Cached interface call: the cell's cache points at a Kiln cache entry {MethodTable*, target, ...} filled by
+# kiln_resolve_interface_call. A hit costs one compare; a miss (another receiver type) re-resolves.
+        .globl kiln_cached_interface_dispatch
+kiln_cached_interface_dispatch:
+        mov     r10, [r11 + 8]
+        mov     rax, [rdi]
+        cmp     rax, [r10]
+        jne     RhpInitialDynamicInterfaceDispatch
+        jmp     [r10 + 8]
+
 # Transitions between managed and native code are no-ops: there is only managed code and no GC suspension.
         .globl RhpReversePInvoke, RhpReversePInvokeReturn, RhpPInvoke, RhpPInvokeReturn, RhpStackProbe
 RhpReversePInvoke:

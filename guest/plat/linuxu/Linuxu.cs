@@ -19,8 +19,8 @@ namespace Kiln.Platform.Linuxu
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void SigReturn();
 
-        private static fixed_stack s_altStack;
-        private struct fixed_stack { public fixed byte Bytes[64 * 1024]; }
+        private static AltStack s_altStack;
+        private struct AltStack { public fixed byte Bytes[64 * 1024]; }
 
         // Entered from _start with the initial process stack: argc, argv[], NULL, envp[], NULL, auxv.
         [RuntimeExport("kiln_linuxu_main")]
@@ -48,8 +48,8 @@ namespace Kiln.Platform.Linuxu
             return n;
         }
 
-        private static fixed_name s_nameBytes;
-        private struct fixed_name { public fixed byte Bytes[8]; }
+        private static NameBytes s_nameBytes;
+        private struct NameBytes { public fixed byte Bytes[8]; }
 
         // KILN_MEM=<n>[K|M|G] sets the heap size (kiln run --mem sets it); the default is 64 MiB.
         private static nuint HeapSize(byte** envp)

@@ -5,9 +5,9 @@ namespace Kiln.Runtime
     {
         private const int Capacity = 512;
         private static int s_used;
-        private static fixed_buffer s_storage;
+        private static LineBuffer s_storage;
 
-        private struct fixed_buffer { public fixed byte Bytes[Capacity]; }
+        private struct LineBuffer { public fixed byte Bytes[Capacity]; }
 
         private static byte* Buffer
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime;
+using System.Runtime.CompilerServices;
 using Internal.Runtime;
 
 namespace Kiln.Runtime
@@ -10,6 +11,10 @@ namespace Kiln.Runtime
     // pointer, 3 = relative pointer to it, 2 = relative pointer to an indirection cell, 0 with value < 0x1000 =
     // vtable offset. The interface slot is in the low 16 bits of the cache of the run's terminating cell
     // (the first following cell whose stub is null).
+    //
+    // After the first call a cell is switched to a monomorphic cache: its stub becomes
+    // kiln_cached_interface_dispatch and its cache points at an Entry here, which remembers ilc's original cache
+    // value. Single-threaded for now: with threads, stub and cache must change together (cmpxchg16b).
     internal static unsafe class InterfaceDispatch
     {
         private struct Cell
@@ -18,8 +23,48 @@ namespace Kiln.Runtime
             public nuint Cache;
         }
 
+        private struct Entry
+        {
+            public MethodTable* Type;
+            public nint Target;
+            public nuint OriginalCache;
+        }
+
+        private const int MaxEntries = 1024;
+        private static EntryPool s_entries;
+        private static int s_used;
+        private struct EntryPool { public fixed byte Bytes[MaxEntries * 24]; }
+
+        [RuntimeImport("*", "kiln_cached_interface_dispatch")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void CachedDispatchStub();
+
         [RuntimeExport("kiln_resolve_interface_call")]
-        private static nint ResolveFromStub(object obj, nint cell) => Resolve(obj, cell);
+        private static nint ResolveFromStub(object obj, nint cellAddress)
+        {
+            nint target = Resolve(obj, cellAddress);
+            Cell* cell = (Cell*)cellAddress;
+            Entry* entry = OwnEntry(cell->Cache);
+            if (entry == null && s_used < MaxEntries)
+            {
+                entry = (Entry*)Unsafe.AsPointer(ref s_entries.Bytes[s_used++ * sizeof(Entry)]);
+                entry->OriginalCache = cell->Cache;
+            }
+            if (entry != null)
+            {
+                entry->Type = obj.GetMethodTable();
+                entry->Target = target;
+                cell->Cache = (nuint)entry;
+                cell->Stub = (nuint)(delegate*<void>)&CachedDispatchStub;
+            }
+            return target;
+        }
+
+        private static Entry* OwnEntry(nuint cache)
+        {
+            byte* first = (byte*)Unsafe.AsPointer(ref s_entries.Bytes[0]);
+            return cache >= (nuint)first && cache < (nuint)(first + MaxEntries * sizeof(Entry)) ? (Entry*)cache : null;
+        }
 
         public static nint Resolve(object obj, nint cellAddress)
         {
@@ -27,6 +72,8 @@ namespace Kiln.Runtime
             Cell* cell = (Cell*)cellAddress;
             MethodTable* type = obj.GetMethodTable();
             nuint cache = cell->Cache;
+            Entry* own = OwnEntry(cache);
+            if (own != null) cache = own->OriginalCache;
             if (cache < 0x1000 && (cache & 3) == 0) return *(nint*)((byte*)type + cache);
 
             Cell* last = cell;

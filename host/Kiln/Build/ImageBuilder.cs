@@ -137,7 +137,10 @@ public static class ImageBuilder
     private static string Fingerprint(App app, Target target)
     {
         var sb = new StringBuilder();
-        sb.Append(target).Append('\n').Append(typeof(ImageBuilder).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        sb.Append(target).Append('\n');
+        // kiln itself is an input: a new build pipeline must not reuse images made by an old one.
+        string self = typeof(ImageBuilder).Assembly.Location is { Length: > 0 } location ? location : Environment.ProcessPath ?? "";
+        if (File.Exists(self)) sb.Append(self).Append(' ').Append(new FileInfo(self).Length).Append(' ').Append(File.GetLastWriteTimeUtc(self).Ticks).Append('\n');
         foreach (string root in new[] { app.Dir, KilnHome.GuestDir })
             foreach (string f in EnumerateInputs(root).Order(StringComparer.Ordinal))
             {

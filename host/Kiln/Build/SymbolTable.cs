@@ -17,6 +17,12 @@ public sealed class SymbolTable
     public sealed record Symbol(ulong Address, string Name, uint Flags);
 
     private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
+
+    // ilc names the MethodTables of primitive types by their short names.
+    private static readonly Dictionary<string, string> s_primitives = new[]
+    {
+        "Boolean", "Char", "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64", "IntPtr", "UIntPtr", "Single", "Double",
+    }.ToDictionary(n => n, n => "System." + n);
     private readonly string _appPrefix;
 
     /// <param name="assemblies">The IL assemblies given to ilc; their type names demangle symbols.</param>
@@ -90,6 +96,8 @@ public sealed class SymbolTable
     public string PrettyType(string mangled)
     {
         if (_typeNames.TryGetValue(mangled, out string? full)) return full;
+        if (mangled.StartsWith("__Array<") && mangled.EndsWith('>')) return PrettyType(mangled[8..^1]) + "[]";
+        if (s_primitives.TryGetValue(mangled, out full)) return full;
         if (mangled.StartsWith("Boxed_") && _typeNames.TryGetValue(mangled[6..], out full)) return full;
         if (mangled.StartsWith("Boxed_")) return "System." + mangled[6..];
         int lt = mangled.IndexOf('<');
