@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Kiln;
 using Kiln.Build;
+using Kiln.Config;
 using Kiln.Project;
 using Kiln.Run;
 
@@ -80,10 +81,85 @@ run.SetAction(r => Guard(r, () =>
         image = ImageBuilder.Build(app, target).ImagePath;
         name = app.Name;
         platform = target.Plat;
+        // kiln.yaml's args apply when none follow --; its env reaches linuxu processes (kvm has no channel for it yet).
+        options = options with { AppArgs = appArgs.Length > 0 ? appArgs : app.Config.Args, Env = app.Config.Env };
+        if (platform == "kvm" && app.Config.Env.Count > 0) Log.Info($"kiln: note: env from {App.ConfigFileName} is not passed to kvm images yet");
     }
     return platform == "kvm" ? QemuRunner.Run(image, name, options) : LinuxuRunner.Run(image, options);
 }));
 root.Subcommands.Add(run);
+
+// kiln inspect <image|dir>
+var inspectWhat = new Argument<string>("image") { Description = "Image file, or app directory (its image for --plat)", DefaultValueFactory = _ => "." };
+var inspect = new Command("inspect", "Show what an image holds: libs, versions, options and the bytes each contributes") { inspectWhat, plat, arch };
+inspect.SetAction(r => Guard(r, () =>
+{
+    string what = r.GetValue(inspectWhat)!;
+    string image = what;
+    if (!File.Exists(what))
+    {
+        App app = App.Open(what);
+        Target target = app.SelectTarget(r.GetValue(plat), r.GetValue(arch));
+        image = ImageBuilder.Build(app, target).ImagePath;
+    }
+    byte[] json = Elf.ReadSection(image, ".kiln_manifest")
+        ?? throw new KilnException($"'{what}' has no Kiln manifest", "inspect an image built by this kiln (rebuild older images)");
+    Console.Write(ImageManifest.FromJson(json).Describe());
+    return 0;
+}));
+root.Subcommands.Add(inspect);
+
+// kiln config show|get|lint
+var configDir = new Argument<string>("dir") { Description = "App directory", DefaultValueFactory = _ => "." };
+var config = new Command("config", "Show or check the app's resolved configuration (kiln.yaml + lib manifests)");
+var show = new Command("show", "Print every enabled lib, why it is on, and its option values") { configDir, plat, arch };
+show.SetAction(r => Guard(r, () =>
+{
+    App app = App.Open(r.GetValue(configDir)!);
+    Resolution res = app.Config.Resolve(Kiln.Config.Catalog.Resolver(), app.SelectTarget(r.GetValue(plat), r.GetValue(arch)));
+    Console.WriteLine($"# {app.Name} for {res.Target}");
+    foreach (ResolvedLib lib in res.Libs)
+    {
+        Console.WriteLine($"{lib.Name} {lib.Manifest.Version}  # {lib.Reason}");
+        foreach (var (k, v) in lib.Options)
+            Console.WriteLine($"  {k} = {v}{(v == lib.Manifest.Option(k)!.Check(lib.Manifest.Option(k)!.Default).Value ? "  # default" : "")}");
+    }
+    return 0;
+}));
+var getKey = new Argument<string>("key") { Description = "name, libs, <lib> (on/off) or <lib>.<option>" };
+var get = new Command("get", "Print one resolved value") { getKey, configDir, plat, arch };
+get.SetAction(r => Guard(r, () =>
+{
+    App app = App.Open(r.GetValue(configDir)!);
+    Resolution res = app.Config.Resolve(Kiln.Config.Catalog.Resolver(), app.SelectTarget(r.GetValue(plat), r.GetValue(arch)));
+    string key = r.GetValue(getKey)!;
+    int dot = key.IndexOf('.');
+    string? value = key switch
+    {
+        "name" => app.Name,
+        "libs" => string.Join(" ", res.Libs.Select(l => l.Name)),
+        _ when dot < 0 => Kiln.Config.Catalog.Resolver().Find(key) is null ? null : res.Lib(key) is null ? "off" : "on",
+        _ => res.Lib(key[..dot])?.Options.FirstOrDefault(o => o.Key == key[(dot + 1)..]).Value,
+    };
+    if (value is null) throw new KilnException($"no such key '{key}'", "use name, libs, <lib> or <lib>.<option> (see `kiln config show`)", 2);
+    Console.WriteLine(value);
+    return 0;
+}));
+var lint = new Command("lint", "Check kiln.yaml and resolve it for every target; exit 1 on the first problem") { configDir };
+lint.SetAction(r => Guard(r, () =>
+{
+    App app = App.Open(r.GetValue(configDir)!);
+    var resolver = Kiln.Config.Catalog.Resolver();
+    foreach (Target t in app.Config.Targets) app.Config.Resolve(resolver, t);
+    if (app.Config.Env.Count > 0 && app.Config.Targets.Any(t => t.Plat == "kvm"))
+        Log.Info($"kiln: note: {App.ConfigFileName} sets env, which reaches linuxu images only for now");
+    Log.Info($"kiln: {app.ConfigPath}: ok ({string.Join(", ", app.Config.Targets)})");
+    return 0;
+}));
+config.Subcommands.Add(show);
+config.Subcommands.Add(get);
+config.Subcommands.Add(lint);
+root.Subcommands.Add(config);
 
 ParseResult parsed = root.Parse(kilnArgs);
 // A usage error prints help too; keep that off stdout, which belongs to the app.

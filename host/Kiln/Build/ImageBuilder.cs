@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
+using Kiln.Config;
 using Kiln.Project;
 
 namespace Kiln.Build;
@@ -33,13 +34,14 @@ public static class ImageBuilder
         string assembler = Tools.Assembler, linker = Tools.Linker, nm = Tools.Nm;
         string ilc = IlCompiler.Locate();
 
+        Resolution config = app.Config.Resolve(Catalog.Resolver(), target);
         string ilDir = Path.Combine(buildDir, "il");
         string assemblyName = AssemblyName(app.ProjectFile);
         Log.Step("compile", () => CompileIl(app, ilDir));
 
-        // `dotnet build -o` sends the referenced guest projects' outputs to the same folder.
-        string platDll = Path.Combine(ilDir, Path.GetFileNameWithoutExtension(PlatformProject(target.Plat)) + ".dll");
-        string[] assemblies = [Path.Combine(ilDir, assemblyName + ".dll"), Path.Combine(ilDir, "Kiln.Runtime.dll"), platDll];
+        // Only the enabled libs' assemblies reach ilc; `dotnet build -o` put every guest assembly in ilDir.
+        var libAssemblies = config.Libs.SelectMany(l => l.Manifest.Projects.Select(p => (Lib: l.Name, Assembly: Path.GetFileNameWithoutExtension(p)))).ToList();
+        string[] assemblies = [Path.Combine(ilDir, assemblyName + ".dll"), .. libAssemblies.Select(a => Path.Combine(ilDir, a.Assembly + ".dll"))];
         foreach (string a in assemblies)
             if (!File.Exists(a)) throw new KilnException($"the IL build did not produce {a}", "check that the app's project imports guest/Kiln.App.props");
 
@@ -47,11 +49,12 @@ public static class ImageBuilder
         Log.Step("ilc", () => RunIlc(ilc,
         [
             .. assemblies, "-o", obj, "--systemmodule:Kiln.Runtime", "--targetos:linux", "--targetarch:x64", "-O",
-            "--generateunmanagedentrypoints:Kiln.Runtime", $"--generateunmanagedentrypoints:{Path.GetFileNameWithoutExtension(platDll)}",
+            .. libAssemblies.Select(a => $"--generateunmanagedentrypoints:{a.Assembly}"),
             $"--map:{Path.Combine(buildDir, "app.map.xml")}",
         ]));
 
-        Log.Step("link", () => Link(target, buildDir, obj, image, assemblies, assemblyName, assembler, linker, nm));
+        var prefixes = libAssemblies.ToDictionary(a => a.Assembly.Replace('.', '_'), a => a.Lib);
+        Log.Step("link", () => Link(app, target, config, buildDir, obj, image, assemblies, assemblyName, prefixes, assembler, linker, nm));
 
         File.WriteAllText(stampPath, fingerprint);
         long size = new FileInfo(image).Length;
@@ -79,20 +82,25 @@ public static class ImageBuilder
         throw new KilnException($"{app.Name} does not compile:\n{detail}", "fix the errors above and run kiln again");
     }
 
-    private static void Link(Target target, string buildDir, string obj, string image, string[] assemblies, string assemblyName,
-                             string assembler, string linker, string nm)
+    private static void Link(App app, Target target, Resolution config, string buildDir, string obj, string image, string[] assemblies,
+                             string assemblyName, IReadOnlyDictionary<string, string> prefixes, string assembler, string linker, string nm)
     {
-        string archDir = Path.Combine(KilnHome.GuestDir, "arch", target.Arch);
-        string platDir = Path.Combine(KilnHome.GuestDir, "plat", target.Plat);
+        // Assembly sources come from the enabled libs' folders; their symbols count toward those libs in the manifest.
         var objects = new List<string>();
-        foreach (string src in Directory.GetFiles(archDir, "*.S").Concat(Directory.GetFiles(platDir, "*.S")).Order())
+        var asmSymbols = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (ResolvedLib lib in config.Libs)
         {
-            string o = Path.Combine(buildDir, Path.GetFileNameWithoutExtension(src) + ".asm.o");
-            Tools.RunChecked($"assembling {Path.GetFileName(src)}", assembler, ["--64", "-o", o, src]);
-            objects.Add(o);
+            foreach (string src in Directory.GetFiles(lib.Manifest.Dir, "*.S").Order(StringComparer.Ordinal))
+            {
+                string o = Path.Combine(buildDir, Path.GetFileNameWithoutExtension(src) + ".asm.o");
+                Tools.RunChecked($"assembling {Path.GetFileName(src)}", assembler, ["--64", "-o", o, src]);
+                objects.Add(o);
+                foreach (string line in Tools.Run(nm, ["--defined-only", o]).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                    if (line.Split(' ') is [_, _, var name]) asmSymbols[name] = lib.Name;
+            }
         }
         objects.Add(obj);
-        string script = Path.Combine(platDir, "link.ld");
+        string script = Path.Combine(KilnHome.GuestDir, "plat", target.Plat, "link.ld");
         string[] ldArgs = ["-static", "-nostdlib", "-z", "max-page-size=4096", "--no-warn-rwx-segments", "-T", script];
 
         // Pass 1 without symbols, to learn the addresses.
@@ -102,16 +110,18 @@ public static class ImageBuilder
         if (nm1.ExitCode != 0) throw new KilnException($"nm failed: {nm1.Output}");
         var table = new SymbolTable(assemblies, assemblyName);
         IReadOnlyList<SymbolTable.Symbol> symbols = table.FromNm(nm1.Output);
-        string blob = Path.Combine(buildDir, "symtab.bin");
-        File.WriteAllBytes(blob, SymbolTable.Serialize(symbols));
-        string symSrc = Path.Combine(buildDir, "symtab.S");
-        File.WriteAllText(symSrc, $"        .section .kiln_symtab, \"a\"\n        .balign 8\n        .incbin \"{blob}\"\n        .section .note.GNU-stack, \"\", @progbits\n");
-        string symObj = Path.Combine(buildDir, "symtab.o");
-        Tools.RunChecked("assembling the symbol table", assembler, ["--64", "-o", symObj, symSrc]);
+        string symObj = EmbedSection(assembler, buildDir, "symtab", ".kiln_symtab", SymbolTable.Serialize(symbols));
+
+        var sizes = Tools.Run(nm, ["-n", "-S", "--defined-only", pass1]);
+        var (byLib, appBytes, otherBytes) = ImageManifest.Attribute(sizes.Output, Elf.Sections(pass1), prefixes, asmSymbols, assemblyName.Replace('.', '_'));
+        var manifest = new ImageManifest(app.Name, target.ToString(), BuildId(obj),
+            config.Libs.Select(l => new ImageManifest.Lib(l.Name, l.Manifest.Version, l.Reason, l.Options, byLib.GetValueOrDefault(l.Name))).ToList(),
+            appBytes, otherBytes);
+        string manifestObj = EmbedSection(assembler, buildDir, "manifest", ".kiln_manifest", manifest.ToJson());
 
         // Pass 2 with the table; the linker script keeps it behind all code and data, so nothing named moves.
         string tmp = image + ".tmp";
-        Tools.RunChecked("ld", linker, [.. ldArgs, "-o", tmp, .. objects, symObj]);
+        Tools.RunChecked("ld", linker, [.. ldArgs, "-o", tmp, .. objects, symObj, manifestObj]);
         var nm2 = Tools.Run(nm, ["-n", "--defined-only", tmp]);
         var moved = table.FromNm(nm2.Output);
         if (moved.Count != symbols.Count || moved.Zip(symbols).Any(p => p.First.Address != p.Second.Address))
@@ -120,12 +130,23 @@ public static class ImageBuilder
         File.Delete(pass1);
     }
 
-    public static string PlatformProject(string plat) => plat switch
+    // Bytes become a section through an assembled .incbin, so the linker script decides where they go.
+    private static string EmbedSection(string assembler, string buildDir, string name, string section, byte[] content)
     {
-        "kvm" => Path.Combine(KilnHome.GuestDir, "plat", "kvm", "Kiln.Plat.Kvm.csproj"),
-        "linuxu" => Path.Combine(KilnHome.GuestDir, "plat", "linuxu", "Kiln.Plat.Linuxu.csproj"),
-        _ => throw new KilnException($"unknown platform '{plat}'"),
-    };
+        string blob = Path.Combine(buildDir, name + ".bin");
+        File.WriteAllBytes(blob, content);
+        string src = Path.Combine(buildDir, name + ".S");
+        File.WriteAllText(src, $"        .section {section}, \"a\"\n        .balign 8\n        .incbin \"{blob}\"\n        .section .note.GNU-stack, \"\", @progbits\n");
+        string o = Path.Combine(buildDir, name + ".o");
+        Tools.RunChecked($"assembling {section}", assembler, ["--64", "-o", o, src]);
+        return o;
+    }
+
+    private static string BuildId(string obj)
+    {
+        using var stream = File.OpenRead(obj);
+        return Convert.ToHexString(SHA256.HashData(stream))[..16].ToLowerInvariant();
+    }
 
     public static string AssemblyName(string projectFile)
     {

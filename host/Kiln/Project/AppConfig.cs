@@ -1,3 +1,4 @@
+using Kiln.Config;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,6 +18,16 @@ public sealed class AppConfig
     public required string Name { get; init; }
     public required IReadOnlyList<Target> Targets { get; init; }
 
+    /// <summary>Libs switched on or off and option values, from the `libs:` section.</summary>
+    public Selection Selection { get; init; } = Selection.Empty;
+    /// <summary>Default app arguments for `kiln run` when none follow `--`.</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
+    /// <summary>Environment variables for the app.</summary>
+    public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>();
+    /// <summary>Where each `lib` and `lib.option` key stands, for file:line messages.</summary>
+    public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
+    public string Path { get; init; } = "";
+
     public static AppConfig Load(string path)
     {
         YamlStream yaml = new();
@@ -34,6 +45,11 @@ public sealed class AppConfig
 
         string? name = null;
         List<Target> targets = [];
+        var libs = new Dictionary<string, bool>();
+        var options = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        var lines = new Dictionary<string, int>();
+        List<string> args = [];
+        var env = new Dictionary<string, string>();
         foreach (var (keyNode, value) in root.Children)
         {
             string key = ((YamlScalarNode)keyNode).Value ?? "";
@@ -48,13 +64,84 @@ public sealed class AppConfig
                     if (value is not YamlSequenceNode seq) throw Error(path, value, "'targets' must be a list", "write e.g. `targets: [{plat: kvm, arch: x86_64}]`");
                     foreach (var item in seq) targets.Add(ParseTarget(path, item));
                     break;
+                case "libs":
+                    ParseLibs(path, value, libs, options, lines);
+                    break;
+                case "args":
+                    if (value is not YamlSequenceNode argList) throw Error(path, value, "'args' must be a list", "write `args: [a, b]`");
+                    args.AddRange(argList.Children.Select(a => Scalar(path, a, "args")));
+                    break;
+                case "env":
+                    if (value is not YamlMappingNode envMap) throw Error(path, value, "'env' must be a mapping", "write `env: {NAME: value}`");
+                    foreach (var (k, v) in envMap.Children) env[Scalar(path, k, "env")] = Scalar(path, v, "env");
+                    break;
                 default:
-                    throw Error(path, keyNode, $"unknown key '{key}'", "allowed keys: name, targets");
+                    throw Error(path, keyNode, $"unknown key '{key}'", "allowed keys: name, targets, libs, args, env");
             }
         }
         if (name is null) throw new KilnException($"{path}: missing 'name'", "add `name: <app>`");
         if (targets.Count == 0) targets.Add(new Target("kvm", "x86_64"));
-        return new AppConfig { Name = name, Targets = targets };
+        return new AppConfig
+        {
+            Name = name, Targets = targets, Selection = new Selection(libs, options), Args = args, Env = env, Lines = lines, Path = path,
+        };
+    }
+
+    // libs:
+    //   console: false          switch a lib off (or true: on)
+    //   alloc:                  switch it on and set options
+    //     allocator: freelist
+    private static void ParseLibs(string path, YamlNode node, Dictionary<string, bool> libs,
+                                  Dictionary<string, IReadOnlyDictionary<string, string>> options, Dictionary<string, int> lines)
+    {
+        if (node is YamlScalarNode { Value: null or "" }) return;
+        if (node is not YamlMappingNode map) throw Error(path, node, "'libs' must be a mapping of lib names", "write e.g. `libs: {alloc: {allocator: freelist}}`");
+        foreach (var (k, v) in map.Children)
+        {
+            string lib = Scalar(path, k, "libs");
+            lines[lib] = (int)k.Start.Line;
+            switch (v)
+            {
+                case YamlScalarNode { Value: "true" or "on" or "yes" }:
+                    libs[lib] = true;
+                    break;
+                case YamlScalarNode { Value: "false" or "off" or "no" }:
+                    libs[lib] = false;
+                    break;
+                case YamlMappingNode optionMap:
+                    libs[lib] = true;
+                    var values = new Dictionary<string, string>();
+                    foreach (var (ok, ov) in optionMap.Children)
+                    {
+                        string option = Scalar(path, ok, "option");
+                        lines[$"{lib}.{option}"] = (int)ok.Start.Line;
+                        values[option] = Scalar(path, ov, option);
+                    }
+                    options[lib] = values;
+                    break;
+                default:
+                    throw Error(path, v, $"lib '{lib}' must be true, false or a mapping of options", $"write `{lib}: true` or `{lib}: {{option: value}}`");
+            }
+        }
+    }
+
+    /// <summary>Checks the libs section against the catalog, naming kiln.yaml's line for each unknown name or bad value.</summary>
+    public void Check(Resolver resolver)
+    {
+        foreach (string lib in Selection.Libs.Keys)
+        {
+            LibManifest? m = resolver.Find(lib);
+            if (m is null)
+                throw new KilnException($"{Path}:{Lines[lib]}: unknown lib '{lib}'", $"known libs: {string.Join(", ", resolver.Catalog.Select(l => l.Name).Order())}");
+            foreach (var (option, text) in Selection.Options.GetValueOrDefault(lib) ?? new Dictionary<string, string>())
+            {
+                OptionSpec? spec = m.Option(option);
+                string at = $"{Path}:{Lines[$"{lib}.{option}"]}";
+                if (spec is null)
+                    throw new KilnException($"{at}: lib '{lib}' has no option '{option}'", m.Options.Count == 0 ? $"{lib} has no options" : $"its options: {string.Join(", ", m.Options.Select(o => o.Name))}");
+                if (spec.Check(text).Error is { } error) throw new KilnException($"{at}: {lib}.{option}: {error}", "fix the value");
+            }
+        }
     }
 
     private static Target ParseTarget(string path, YamlNode node)
@@ -79,6 +166,26 @@ public sealed class AppConfig
 
     private static KilnException Error(string path, YamlNode node, string problem, string fix) =>
         new($"{path}:{node.Start.Line}: {problem}", fix);
+
+    /// <summary>Resolves the configuration for one target: kiln.yaml checked against the catalog, then the resolver.</summary>
+    public Resolution Resolve(Resolver resolver, Target target)
+    {
+        Check(resolver);
+        Resolution resolution;
+        try
+        {
+            resolution = resolver.Resolve(target, Selection);
+        }
+        catch (KilnException e)
+        {
+            throw new KilnException($"{Path}: {e.Message}", e.Fix, e.ExitCode);
+        }
+        // Every image needs the platform layer of its target; nothing else can stand in for it.
+        string platformLib = $"plat-{target.Plat}";
+        if (resolution.Lib(platformLib) is null)
+            throw new KilnException($"{Path}: {platformLib} is off, but a {target.Plat} image cannot work without its platform lib", $"remove `{platformLib}: false` from libs");
+        return resolution;
+    }
 
     public static bool IsValidName(string name) =>
         name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-' || c == '_') && char.IsAsciiLetter(name[0]);

@@ -9,6 +9,7 @@ public static class LinuxuRunner
     {
         var psi = new ProcessStartInfo(image) { UseShellExecute = false };
         foreach (string a in options.AppArgs) psi.ArgumentList.Add(a);
+        foreach (var (k, v) in options.Env) psi.Environment[k] = v;
         if (options.Memory is not null) psi.Environment["KILN_MEM"] = options.Memory;
         Log.Detail($"$ {image} {string.Join(' ', psi.ArgumentList)}");
         using var p = Process.Start(psi) ?? throw new KilnException($"cannot start {image}");

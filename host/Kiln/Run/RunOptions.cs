@@ -8,6 +8,7 @@ public sealed record RunOptions
     public string Machine { get; init; } = "microvm";
     public string? Memory { get; init; }
     public IReadOnlyList<string> AppArgs { get; init; } = [];
+    public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>();
 
     public static readonly string[] Accels = ["auto", "kvm", "tcg"];
     public static readonly string[] Machines = ["microvm", "q35"];

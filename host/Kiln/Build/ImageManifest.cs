@@ -1,0 +1,165 @@
+using System.Text;
+using System.Text.Json;
+using Kiln.Config;
+
+namespace Kiln.Build;
+
+/// <summary>
+/// What an image holds, embedded as JSON in its `.kiln_manifest` section (docs/image.md): the app, the target,
+/// every lib with its version, why it is there, its option values and the bytes of code and data it contributes.
+/// </summary>
+public sealed record ImageManifest(string Name, string Target, string BuildId, IReadOnlyList<ImageManifest.Lib> Libs, long AppBytes, long OtherBytes)
+{
+    public sealed record Lib(string Name, string Version, string Reason, IReadOnlyList<KeyValuePair<string, string>> Options, long Bytes);
+
+    public byte[] ToJson()
+    {
+        var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("name", Name);
+            w.WriteString("target", Target);
+            w.WriteString("buildId", BuildId);
+            w.WriteNumber("appBytes", AppBytes);
+            w.WriteNumber("otherBytes", OtherBytes);
+            w.WriteStartArray("libs");
+            foreach (Lib lib in Libs)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", lib.Name);
+                w.WriteString("version", lib.Version);
+                w.WriteString("reason", lib.Reason);
+                w.WriteNumber("bytes", lib.Bytes);
+                w.WriteStartObject("options");
+                foreach (var (k, v) in lib.Options) w.WriteString(k, v);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return ms.ToArray();
+    }
+
+    public static ImageManifest FromJson(ReadOnlySpan<byte> json)
+    {
+        using var doc = JsonDocument.Parse(json.ToArray());
+        var root = doc.RootElement;
+        var libs = root.GetProperty("libs").EnumerateArray().Select(l => new Lib(
+            l.GetProperty("name").GetString()!, l.GetProperty("version").GetString()!, l.GetProperty("reason").GetString()!,
+            l.GetProperty("options").EnumerateObject().Select(o => new KeyValuePair<string, string>(o.Name, o.Value.GetString()!)).ToList(),
+            l.GetProperty("bytes").GetInt64())).ToList();
+        return new ImageManifest(root.GetProperty("name").GetString()!, root.GetProperty("target").GetString()!, root.GetProperty("buildId").GetString()!,
+            libs, root.GetProperty("appBytes").GetInt64(), root.GetProperty("otherBytes").GetInt64());
+    }
+
+    /// <summary>
+    /// Attributes the image's bytes to libs from `nm -n -S` output: each symbol owns its size, or where nm knows none,
+    /// the span up to the next symbol. ilc prefixes symbols with the mangled assembly name (MethodTables are
+    /// `_ZTV&lt;len&gt;&lt;prefix&gt;...`), which names the lib; the app's prefix names the app; the rest (asm stubs,
+    /// tables ilc generates) is "other". Symbols named in symbolToLib (from a lib's own assembly files) are that lib's.
+    /// </summary>
+    public static (Dictionary<string, long> ByLib, long App, long Other) Attribute(string nmSortedWithSizes, IReadOnlyList<Elf.Section> sections,
+        IReadOnlyDictionary<string, string> prefixToLib, IReadOnlyDictionary<string, string> symbolToLib, string appPrefix)
+    {
+        // Only bytes the image file carries count; a symbol never owns past the end of its section.
+        var loaded = sections.Where(x => x.IsLoadedData).OrderBy(x => x.Address).ToList();
+        var symbols = new List<(ulong Address, long? Size, string Name)>();
+        foreach (string line in nmSortedWithSizes.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string[] parts = line.Trim().Split(' ');
+            if (parts.Length < 3 || !ulong.TryParse(parts[0], System.Globalization.NumberStyles.HexNumber, null, out ulong address)) continue;
+            bool sized = parts.Length >= 4 && long.TryParse(parts[1], System.Globalization.NumberStyles.HexNumber, null, out _);
+            string kind = sized ? parts[2] : parts[1];
+            string name = sized ? parts[3] : parts[2];
+            if (kind is "A" or "a" || name.StartsWith("__kiln_")) continue;
+            symbols.Add((address, sized ? long.Parse(parts[1], System.Globalization.NumberStyles.HexNumber) : null, name));
+        }
+        var byLib = new Dictionary<string, long>();
+        long app = 0, other = 0;
+        var prefixes = prefixToLib.Keys.OrderByDescending(p => p.Length).ToList();
+        for (int i = 0; i < symbols.Count; i++)
+        {
+            var (address, known, name) = symbols[i];
+            Elf.Section? section = loaded.FirstOrDefault(x => address >= x.Address && address < x.Address + x.Size);
+            if (section is null) continue;
+            ulong end = section.Address + section.Size;
+            if (i + 1 < symbols.Count && symbols[i + 1].Address < end) end = symbols[i + 1].Address;
+            long size = known ?? (long)(end - address);
+            if (symbolToLib.TryGetValue(name, out string? owner)) { byLib[owner] = byLib.GetValueOrDefault(owner) + size; continue; }
+            if (name.StartsWith("_ZTV")) { int j = 4; while (j < name.Length && char.IsAsciiDigit(name[j])) j++; name = name[j..]; }
+            if (name.StartsWith("Boxed_")) name = name[6..];
+            if (name.StartsWith("_lsda0")) name = name[6..];
+            if (name.StartsWith(appPrefix + "_")) { app += size; continue; }
+            string? prefix = prefixes.FirstOrDefault(p => name.StartsWith(p + "_"));
+            if (prefix is null) { other += size; continue; }
+            string lib = prefixToLib[prefix];
+            byLib[lib] = byLib.GetValueOrDefault(lib) + size;
+        }
+        return (byLib, app, other);
+    }
+
+    public string Describe()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"{Name} for {Target}, build {BuildId}");
+        sb.AppendLine($"  {"lib",-14} {"version",-8} {"bytes",9}  why / options");
+        foreach (Lib lib in Libs)
+        {
+            string options = lib.Options.Count == 0 ? "" : "  " + string.Join(", ", lib.Options.Select(o => $"{o.Key}={o.Value}"));
+            sb.AppendLine($"  {lib.Name,-14} {lib.Version,-8} {lib.Bytes,9:N0}  {lib.Reason}{options}");
+        }
+        sb.AppendLine($"  {"(app)",-14} {"",-8} {AppBytes,9:N0}");
+        sb.AppendLine($"  {"(other)",-14} {"",-8} {OtherBytes,9:N0}  asm stubs and tables ilc generates");
+        return sb.ToString();
+    }
+}
+
+/// <summary>Reads section headers and sections of an ELF64 image.</summary>
+public static class Elf
+{
+    public sealed record Section(string Name, uint Type, ulong Flags, ulong Address, ulong Size)
+    {
+        // SHF_ALLOC and not SHT_NOBITS: bytes that are in the file and loaded.
+        public bool IsLoadedData => (Flags & 2) != 0 && Type != 8;
+    }
+
+    public static IReadOnlyList<Section> Sections(string path)
+    {
+        byte[] f = File.ReadAllBytes(path);
+        var result = new List<Section>();
+        if (f.Length < 64 || f[0] != 0x7F || f[1] != 'E' || f[2] != 'L' || f[3] != 'F' || f[4] != 2) return result;
+        long shoff = BitConverter.ToInt64(f, 0x28);
+        int shentsize = BitConverter.ToUInt16(f, 0x3A), shnum = BitConverter.ToUInt16(f, 0x3C), shstrndx = BitConverter.ToUInt16(f, 0x3E);
+        long strOff = BitConverter.ToInt64(f, (int)(shoff + shstrndx * shentsize + 24));
+        for (int i = 0; i < shnum; i++)
+        {
+            int h = (int)(shoff + i * shentsize);
+            int nameOff = (int)strOff + BitConverter.ToInt32(f, h);
+            string name = Encoding.ASCII.GetString(f, nameOff, Array.IndexOf(f, (byte)0, nameOff) - nameOff);
+            result.Add(new Section(name, BitConverter.ToUInt32(f, h + 4), BitConverter.ToUInt64(f, h + 8), BitConverter.ToUInt64(f, h + 16), BitConverter.ToUInt64(f, h + 32)));
+        }
+        return result;
+    }
+
+    public static byte[]? ReadSection(string path, string name)
+    {
+        byte[] f = File.ReadAllBytes(path);
+        if (f.Length < 64 || f[0] != 0x7F || f[1] != 'E' || f[2] != 'L' || f[3] != 'F' || f[4] != 2) return null;
+        long shoff = BitConverter.ToInt64(f, 0x28);
+        int shentsize = BitConverter.ToUInt16(f, 0x3A), shnum = BitConverter.ToUInt16(f, 0x3C), shstrndx = BitConverter.ToUInt16(f, 0x3E);
+        long strOff = BitConverter.ToInt64(f, (int)(shoff + shstrndx * shentsize + 24));
+        for (int i = 0; i < shnum; i++)
+        {
+            int h = (int)(shoff + i * shentsize);
+            int nameOff = BitConverter.ToInt32(f, h);
+            int end = Array.IndexOf(f, (byte)0, (int)(strOff + nameOff));
+            string sectionName = Encoding.ASCII.GetString(f, (int)(strOff + nameOff), end - (int)(strOff + nameOff));
+            if (sectionName != name) continue;
+            long offset = BitConverter.ToInt64(f, h + 24), size = BitConverter.ToInt64(f, h + 32);
+            return f.AsSpan((int)offset, (int)size).ToArray();
+        }
+        return null;
+    }
+}

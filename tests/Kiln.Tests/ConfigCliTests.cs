@@ -1,0 +1,89 @@
+namespace Kiln.Tests;
+
+[Collection("e2e")]
+public sealed class ConfigCliTests
+{
+    [Theory]
+    [InlineData("linuxu", "plat-linuxu", "plat-kvm")]
+    [InlineData("kvm", "plat-kvm", "plat-linuxu")]
+    public void Inspect_ShowsEveryLibOfTheImageWithItsBytes(string plat, string present, string absent)
+    {
+        var r = Harness.Kiln(null, "inspect", "examples/hello", "--plat", plat);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.StartsWith($"hello for {plat}/x86_64, build ", r.Stdout);
+        foreach (string lib in new[] { "arch-x86-64", "runtime", present })
+            Assert.Matches($@"\n  {lib} +0\.1\.0 +[1-9][0-9,]* +on by default", r.Stdout);
+        Assert.DoesNotContain(absent, r.Stdout);
+    }
+
+    [Fact]
+    public void Inspect_AnImageFile_ReadsItsEmbeddedManifest()
+    {
+        Assert.Equal(0, Harness.Kiln(null, "build", "examples/hello", "--plat", "linuxu").ExitCode);
+        var r = Harness.Kiln("/", "inspect", Path.Combine(Harness.Examples, "hello", ".kiln", "build", "linuxu-x86_64", "hello"));
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("plat-linuxu", r.Stdout);
+    }
+
+    [Fact]
+    public void ConfigShowGetLint_OnHello()
+    {
+        var show = Harness.Kiln(null, "config", "show", "examples/hello", "--plat", "linuxu");
+        Assert.True(show.ExitCode == 0, show.ToString());
+        Assert.Equal("# hello for linuxu/x86_64\narch-x86-64 0.1.0  # on by default\nruntime 0.1.0  # on by default\nplat-linuxu 0.1.0  # on by default\n", show.Stdout);
+
+        Assert.Equal("on\n", Harness.Kiln(null, "config", "get", "plat-kvm", "examples/hello").Stdout);
+        Assert.Equal("off\n", Harness.Kiln(null, "config", "get", "plat-kvm", "examples/hello", "--plat", "linuxu").Stdout);
+        Assert.Equal("hello\n", Harness.Kiln(null, "config", "get", "name", "examples/hello").Stdout);
+        var missing = Harness.Kiln(null, "config", "get", "nonsense", "examples/hello");
+        Assert.Equal(2, missing.ExitCode);
+
+        var lint = Harness.Kiln(null, "config", "lint", "examples/hello");
+        Assert.True(lint.ExitCode == 0, lint.ToString());
+        Assert.Contains("ok (kvm/x86_64, linuxu/x86_64)", lint.Stderr);
+    }
+
+    private static string AppWithConfig(string name, string yamlTail)
+    {
+        string dir = Harness.TempDir(name);
+        Assert.Equal(0, Harness.Kiln(null, "init", dir, "--name", name).ExitCode);
+        File.WriteAllText(Path.Combine(dir, "kiln.yaml"), $"name: {name}\ntargets:\n  - plat: linuxu\n    arch: x86_64\n{yamlTail}");
+        return dir;
+    }
+
+    [Theory]
+    [InlineData("libs:\n  nosuch: true\n", "kiln.yaml:6: unknown lib 'nosuch'")]
+    [InlineData("libs:\n  runtime:\n    speed: 11\n", "kiln.yaml:7: lib 'runtime' has no option 'speed'")]
+    [InlineData("libs:\n  plat-linuxu: false\n", "plat-linuxu is off, but a linuxu image cannot work without its platform lib")]
+    [InlineData("libs:\n  runtime: maybe\n", "kiln.yaml:6: lib 'runtime' must be true, false or a mapping of options")]
+    public void Lint_BadLibsSection_NamesTheProblem(string libs, string expected)
+    {
+        string dir = AppWithConfig("lintme", libs);
+        var r = Harness.Kiln(null, "config", "lint", dir);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains(expected, r.Stderr);
+    }
+
+    [Fact]
+    public void Run_UsesArgsAndEnvFromKilnYaml()
+    {
+        string dir = AppWithConfig("withenv", "args: [from, yaml]\nenv:\n  GREETING: hi there\n");
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), """
+            using System;
+            static class Program
+            {
+                static int Main(string[] args)
+                {
+                    Console.WriteLine(Environment.GetEnvironmentVariable("GREETING") ?? "(none)");
+                    Console.WriteLine(string.Join(",", args));
+                    return 0;
+                }
+            }
+            """);
+        var fromYaml = Harness.Kiln(null, "run", dir);
+        Assert.True(fromYaml.ExitCode == 0, fromYaml.ToString());
+        Assert.Equal("hi there\nfrom,yaml\n", fromYaml.Stdout);
+        var fromCli = Harness.Kiln(null, "run", dir, "--", "x");
+        Assert.Equal("hi there\nx\n", fromCli.Stdout);
+    }
+}
