@@ -59,6 +59,16 @@ public static class Harness
         _ => throw new ArgumentException(platform),
     };
 
+    /// <summary>Writes content to a new file of that name in a fresh temporary folder; returns its path.</summary>
+    public static string WriteTemp(string fileName, string content)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "kiln-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        string path = Path.Combine(dir, fileName);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
     public static string TempDir(string name)
     {
         string dir = Path.Combine(Path.GetTempPath(), "kiln-tests", $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);

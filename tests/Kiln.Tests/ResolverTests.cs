@@ -218,14 +218,7 @@ public sealed class ResolverTests
 
 public sealed class LibManifestTests
 {
-    private static string Write(string yaml)
-    {
-        string dir = Path.Combine(Path.GetTempPath(), $"kiln-lib-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
-        string path = Path.Combine(dir, LibManifest.FileName);
-        File.WriteAllText(path, yaml);
-        return path;
-    }
+    private static string Write(string yaml) => Harness.WriteTemp(LibManifest.FileName, yaml);
 
     [Fact]
     public void Load_ReadsEveryField()

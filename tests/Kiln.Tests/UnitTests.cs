@@ -6,12 +6,7 @@ namespace Kiln.Tests;
 
 public sealed class AppConfigTests
 {
-    private static string Write(string yaml)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"kiln-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, yaml);
-        return path;
-    }
+    private static string Write(string yaml) => Harness.WriteTemp("kiln.yaml", yaml);
 
     [Fact]
     public void Load_NameAndTargets_InOrder()

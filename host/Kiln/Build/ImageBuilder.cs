@@ -101,7 +101,7 @@ public static class ImageBuilder
         }
         objects.Add(obj);
         string script = Path.Combine(KilnHome.GuestDir, "plat", target.Plat, "link.ld");
-        string[] ldArgs = ["-static", "-nostdlib", "-z", "max-page-size=4096", "--no-warn-rwx-segments", "-T", script];
+        string[] ldArgs = LinkerArgs(script);
 
         // Pass 1 without symbols, to learn the addresses.
         string pass1 = Path.Combine(buildDir, "image.pass1");
@@ -129,6 +129,9 @@ public static class ImageBuilder
         File.Move(tmp, image, overwrite: true);
         File.Delete(pass1);
     }
+
+    /// <summary>How every Kiln image is linked: static, no libc, 4 KiB pages, laid out by the platform's script.</summary>
+    public static string[] LinkerArgs(string script) => ["-static", "-nostdlib", "-z", "max-page-size=4096", "--no-warn-rwx-segments", "-T", script];
 
     // Bytes become a section through an assembled .incbin, so the linker script decides where they go.
     private static string EmbedSection(string assembler, string buildDir, string name, string section, byte[] content)

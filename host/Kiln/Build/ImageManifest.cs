@@ -119,15 +119,16 @@ public sealed record ImageManifest(string Name, string Target, string BuildId, I
 /// <summary>Reads section headers and sections of an ELF64 image.</summary>
 public static class Elf
 {
-    public sealed record Section(string Name, uint Type, ulong Flags, ulong Address, ulong Size)
+    public sealed record Section(string Name, uint Type, ulong Flags, ulong Address, ulong Offset, ulong Size)
     {
         // SHF_ALLOC and not SHT_NOBITS: bytes that are in the file and loaded.
         public bool IsLoadedData => (Flags & 2) != 0 && Type != 8;
     }
 
-    public static IReadOnlyList<Section> Sections(string path)
+    public static IReadOnlyList<Section> Sections(string path) => Sections(File.ReadAllBytes(path));
+
+    private static List<Section> Sections(byte[] f)
     {
-        byte[] f = File.ReadAllBytes(path);
         var result = new List<Section>();
         if (f.Length < 64 || f[0] != 0x7F || f[1] != 'E' || f[2] != 'L' || f[3] != 'F' || f[4] != 2) return result;
         long shoff = BitConverter.ToInt64(f, 0x28);
@@ -138,7 +139,8 @@ public static class Elf
             int h = (int)(shoff + i * shentsize);
             int nameOff = (int)strOff + BitConverter.ToInt32(f, h);
             string name = Encoding.ASCII.GetString(f, nameOff, Array.IndexOf(f, (byte)0, nameOff) - nameOff);
-            result.Add(new Section(name, BitConverter.ToUInt32(f, h + 4), BitConverter.ToUInt64(f, h + 8), BitConverter.ToUInt64(f, h + 16), BitConverter.ToUInt64(f, h + 32)));
+            result.Add(new Section(name, BitConverter.ToUInt32(f, h + 4), BitConverter.ToUInt64(f, h + 8), BitConverter.ToUInt64(f, h + 16),
+                BitConverter.ToUInt64(f, h + 24), BitConverter.ToUInt64(f, h + 32)));
         }
         return result;
     }
@@ -146,20 +148,7 @@ public static class Elf
     public static byte[]? ReadSection(string path, string name)
     {
         byte[] f = File.ReadAllBytes(path);
-        if (f.Length < 64 || f[0] != 0x7F || f[1] != 'E' || f[2] != 'L' || f[3] != 'F' || f[4] != 2) return null;
-        long shoff = BitConverter.ToInt64(f, 0x28);
-        int shentsize = BitConverter.ToUInt16(f, 0x3A), shnum = BitConverter.ToUInt16(f, 0x3C), shstrndx = BitConverter.ToUInt16(f, 0x3E);
-        long strOff = BitConverter.ToInt64(f, (int)(shoff + shstrndx * shentsize + 24));
-        for (int i = 0; i < shnum; i++)
-        {
-            int h = (int)(shoff + i * shentsize);
-            int nameOff = BitConverter.ToInt32(f, h);
-            int end = Array.IndexOf(f, (byte)0, (int)(strOff + nameOff));
-            string sectionName = Encoding.ASCII.GetString(f, (int)(strOff + nameOff), end - (int)(strOff + nameOff));
-            if (sectionName != name) continue;
-            long offset = BitConverter.ToInt64(f, h + 24), size = BitConverter.ToInt64(f, h + 32);
-            return f.AsSpan((int)offset, (int)size).ToArray();
-        }
-        return null;
+        Section? s = Sections(f).FirstOrDefault(x => x.Name == name);
+        return s is null ? null : f.AsSpan((int)s.Offset, (int)s.Size).ToArray();
     }
 }
