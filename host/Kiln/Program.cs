@@ -156,6 +156,16 @@ lint.SetAction(r => Guard(r, () =>
     Log.Info($"kiln: {app.ConfigPath}: ok ({string.Join(", ", app.Config.Targets)})");
     return 0;
 }));
+// For lib authors: regenerate guest/options.defaults, the option constants builds outside kiln compile with.
+var writeDefaults = new Command("write-defaults", "Regenerate guest/options.defaults from the lib manifests (for lib authors)");
+writeDefaults.SetAction(r => Guard(r, () =>
+{
+    string dir = Path.Combine(KilnHome.GuestDir, "options.defaults");
+    OptionsCode.Write(dir, OptionsCode.Defaults(Kiln.Config.Catalog.Load(KilnHome.GuestDir)));
+    Log.Info($"kiln: wrote {dir}");
+    return 0;
+}));
+config.Subcommands.Add(writeDefaults);
 config.Subcommands.Add(show);
 config.Subcommands.Add(get);
 config.Subcommands.Add(lint);

@@ -11,6 +11,10 @@ public sealed class CliTests
         Assert.True(init.ExitCode == 0, init.ToString());
         Assert.True(File.Exists(Path.Combine(dir, "kiln.yaml")));
         Assert.True(File.Exists(Path.Combine(dir, "outside.csproj")));
+        string yaml = File.ReadAllText(Path.Combine(dir, "kiln.yaml"));
+        Assert.Contains("\n  runtime:", yaml);
+        Assert.Contains("\n    panic-frames: 8", yaml);
+        Assert.Contains("\n  console:", yaml);
 
         var linuxu = Harness.Kiln("/", "run", dir, "--plat", "linuxu", "--", "x");
         Assert.True(linuxu.ExitCode == 0, linuxu.ToString());

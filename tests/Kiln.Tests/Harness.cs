@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace Kiln.Tests;
 
@@ -35,19 +34,16 @@ public static class Harness
         psi.Environment["KILN_ROOT"] = RepoRoot;
         using var p = Process.Start(psi)!;
         p.StandardInput.Close();
-        var stdout = new StringBuilder();
-        var stderr = new StringBuilder();
-        p.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (stdout) stdout.Append(e.Data).Append('\n'); };
-        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (stderr) stderr.Append(e.Data).Append('\n'); };
-        p.BeginOutputReadLine();
-        p.BeginErrorReadLine();
+        // Whole streams, byte for byte: the tests check that stdout is exactly what the app wrote.
+        Task<string> stdout = p.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(timeoutSeconds * 1000))
         {
             p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish in {timeoutSeconds}s\n{stdout}\n{stderr}");
+            throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish in {timeoutSeconds}s");
         }
         p.WaitForExit();
-        return new CliResult(p.ExitCode, stdout.ToString(), stderr.ToString());
+        return new CliResult(p.ExitCode, stdout.Result, stderr.Result);
     }
 
     /// <summary>kiln run arguments for one of the platforms the e2e tests cover.</summary>

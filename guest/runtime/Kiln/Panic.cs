@@ -102,7 +102,7 @@ namespace Kiln.Runtime
                 Platform.Exit(ExitStatus);
             }
             s_panicking = true;
-            ConsoleOut.Flush();
+            Shutdown.Run(); // what the app printed comes before the report
         }
 
         private static PanicWriter Start()
@@ -118,7 +118,7 @@ namespace Kiln.Runtime
         {
             w.Append("\n");
             w.Flush();
-            const int MaxFrames = 8;
+            const int MaxFrames = 32;
             nuint* frames = stackalloc nuint[MaxFrames];
             int count = 0;
             if (pc != 0) frames[count++] = pc;
@@ -128,7 +128,9 @@ namespace Kiln.Runtime
             while (culprit < count && Symbols.IsRuntimeFunction(frames[culprit])) culprit++;
             if (culprit == count) culprit = 0;
 
-            for (int i = culprit; i < count; i++)
+            // Option runtime.panic-frames: how many lines, counted from the culprit.
+            int shown = count - culprit < (int)Kiln.Options.Runtime.PanicFrames ? count - culprit : (int)Kiln.Options.Runtime.PanicFrames;
+            for (int i = culprit; i < culprit + shown; i++)
             {
                 w.Append(i == culprit ? "  at " : "  from ");
                 AppendSymbol(ref w, frames[i], i == 0 && exactPc);

@@ -24,7 +24,7 @@ namespace Kiln.Runtime
 
         public static void Exit(int status)
         {
-            ConsoleOut.Flush();
+            Shutdown.Run();
             Platform.Exit(status);
         }
 

@@ -37,7 +37,13 @@ public static class ImageBuilder
         Resolution config = app.Config.Resolve(Catalog.Resolver(), target);
         string ilDir = Path.Combine(buildDir, "il");
         string assemblyName = AssemblyName(app.ProjectFile);
-        Log.Step("compile", () => CompileIl(app, ilDir));
+        string optionsDir = Path.Combine(buildDir, "options");
+        // Every lib is compiled (the app may reference any); those left out of the image get their defaults.
+        OptionsCode.Write(optionsDir, OptionsCode.Defaults(Catalog.Load(KilnHome.GuestDir))
+            .Select(d => config.Lib(d.Item1.Name) is { } on ? (on.Manifest, on.Options) : d));
+        Log.Step("compile", () => CompileIl(app, ilDir, optionsDir));
+
+        CheckAppUsesOnlyEnabledLibs(app, Path.Combine(ilDir, assemblyName + ".dll"), config);
 
         // Only the enabled libs' assemblies reach ilc; `dotnet build -o` put every guest assembly in ilDir.
         var libAssemblies = config.Libs.SelectMany(l => l.Manifest.Projects.Select(p => (Lib: l.Name, Assembly: Path.GetFileNameWithoutExtension(p)))).ToList();
@@ -50,6 +56,7 @@ public static class ImageBuilder
         [
             .. assemblies, "-o", obj, "--systemmodule:Kiln.Runtime", "--targetos:linux", "--targetarch:x64", "-O",
             .. libAssemblies.Select(a => $"--generateunmanagedentrypoints:{a.Assembly}"),
+            .. libAssemblies.Where(a => HasLibraryInitializer(Path.Combine(ilDir, a.Assembly + ".dll"))).Select(a => $"--initassembly:{a.Assembly}"),
             $"--map:{Path.Combine(buildDir, "app.map.xml")}",
         ]));
 
@@ -71,9 +78,9 @@ public static class ImageBuilder
             "the app uses something the Kiln runtime does not provide yet; see docs/runtime.md");
     }
 
-    private static void CompileIl(App app, string ilDir)
+    private static void CompileIl(App app, string ilDir, string optionsDir)
     {
-        var r = Tools.Run(Tools.Dotnet, ["build", app.ProjectFile, "-c", "Release", "-o", ilDir, "-nologo", "-v:q", "-clp:NoSummary"], app.Dir);
+        var r = Tools.Run(Tools.Dotnet, ["build", app.ProjectFile, "-c", "Release", "-o", ilDir, $"-p:KilnOptionsDir={optionsDir}/", "-nologo", "-v:q", "-clp:NoSummary"], app.Dir);
         if (r.ExitCode == 0) return;
         // MSBuild prints each error as "<file>(<line>,<col>): error CSxxxx: ... [project]"; show those, once each.
         var errors = r.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": error ")).Distinct()
@@ -128,6 +135,32 @@ public static class ImageBuilder
             throw new KilnException("internal error: the second link moved symbols; the linker script must keep .kiln_symtab last");
         File.Move(tmp, image, overwrite: true);
         File.Delete(pass1);
+    }
+
+    // A lib's start-up code: Internal.Runtime.CompilerHelpers.LibraryInitializer.InitializeLibrary, which ilc calls
+    // before Main for every --initassembly.
+    private static bool HasLibraryInitializer(string assembly)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assembly));
+        var md = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return md.TypeDefinitions.Select(md.GetTypeDefinition)
+            .Any(t => md.GetString(t.Name) == "LibraryInitializer" && md.GetString(t.Namespace) == "Internal.Runtime.CompilerHelpers");
+    }
+
+    // The app compiles against every lib; one it uses but kiln.yaml leaves out would only fail later, inside ilc.
+    private static void CheckAppUsesOnlyEnabledLibs(App app, string appDll, Resolution config)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(appDll));
+        var md = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var referenced = md.AssemblyReferences.Select(h => md.GetString(md.GetAssemblyReference(h).Name)).ToHashSet();
+        foreach (LibManifest lib in Catalog.Load(KilnHome.GuestDir))
+        {
+            if (config.Lib(lib.Name) is not null) continue;
+            string? used = lib.Projects.Select(Path.GetFileNameWithoutExtension).FirstOrDefault(a => referenced.Contains(a!));
+            if (used is not null)
+                throw new KilnException($"{app.Name} uses {used} (lib {lib.Name}), which is not enabled for {config.Target}",
+                    $"enable {lib.Name} in {App.ConfigFileName} (libs: {{{lib.Name}: true}}), or stop using it");
+        }
     }
 
     /// <summary>How every Kiln image is linked: static, no libc, 4 KiB pages, laid out by the platform's script.</summary>

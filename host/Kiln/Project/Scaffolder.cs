@@ -50,9 +50,32 @@ public static class Scaffolder
                 arch: x86_64
               - plat: linuxu
                 arch: x86_64
-
+            {DefaultLibs()}
             """);
         File.WriteAllText(Path.Combine(full, ".gitignore"), ".kiln/\nbin/\nobj/\n");
         return full;
+    }
+
+    private static string FirstSentence(string help)
+    {
+        string text = string.Join(' ', help.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        int end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..(end + 1)];
+    }
+
+    // The libs that are on by default everywhere, with their options at their defaults, spelled out so that the
+    // file shows what goes into the image. Platform and arch libs follow from the targets.
+    private static string DefaultLibs()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append("# Micro-libs in the image (`kiln config show` lists them all; docs/manifest.md). Set one to false to leave it out.\n");
+        sb.Append("libs:\n");
+        foreach (var lib in Kiln.Config.Catalog.Load(KilnHome.GuestDir).Where(l => l.DefaultEnabled && l.Platforms.Count == 0 && l.Architectures.Count == 0))
+        {
+            sb.Append($"  {lib.Name}:{(lib.Options.Count == 0 ? " true" : "")}  # {lib.Title}\n");
+            foreach (var o in lib.Options)
+                sb.Append($"    {o.Name}: {o.Default}  # {FirstSentence(o.Help)}\n");
+        }
+        return sb.ToString();
     }
 }

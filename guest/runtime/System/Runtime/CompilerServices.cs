@@ -28,6 +28,7 @@ namespace System.Runtime.CompilerServices
     public sealed class IndexerNameAttribute : Attribute { public IndexerNameAttribute(string indexerName) { } }
     public sealed class InternalsVisibleToAttribute : Attribute { public InternalsVisibleToAttribute(string assemblyName) { } }
     public sealed class EagerStaticClassConstructionAttribute : Attribute { }
+    public sealed class ModuleInitializerAttribute : Attribute { }
 
     public static class RuntimeFeature
     {

@@ -1,0 +1,25 @@
+namespace System
+{
+    public static class Environment
+    {
+        internal static string[] s_commandLineArgs = new string[0];
+
+        public static string[] GetCommandLineArgs()
+        {
+            string[] r = new string[s_commandLineArgs.Length];
+            Array.Copy(s_commandLineArgs, r, r.Length);
+            return r;
+        }
+
+        public static int ExitCode { get; set; }
+        public static string NewLine => "\n";
+        public static int ProcessorCount => 1;
+        public static bool Is64BitProcess => true;
+
+        public static void Exit(int exitCode) => Kiln.Runtime.Startup.Exit(exitCode);
+
+        public static void FailFast(string message) => Kiln.Runtime.Panic.FailFast(message);
+
+        public static string GetEnvironmentVariable(string variable) => Kiln.Runtime.Startup.GetEnvironmentVariable(variable);
+    }
+}
