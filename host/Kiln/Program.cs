@@ -166,6 +166,35 @@ writeDefaults.SetAction(r => Guard(r, () =>
     return 0;
 }));
 config.Subcommands.Add(writeDefaults);
+var setAssignment = new Argument<string>("key=value") { Description = "name=..., <lib>=true|false or <lib>.<option>=<value>" };
+var set = new Command("set", "Change kiln.yaml, keeping its comments and order; refuses values the resolver rejects") { setAssignment, configDir };
+set.SetAction(r => Guard(r, () =>
+{
+    string assignment = r.GetValue(setAssignment)!;
+    int eq = assignment.IndexOf('=');
+    if (eq <= 0) throw new KilnException($"'{assignment}' is not key=value", "write e.g. `kiln config set console.buffer-bytes=1024`", 2);
+    App app = App.Open(r.GetValue(configDir)!);
+    string before = File.ReadAllText(app.ConfigPath);
+    string after = KilnYamlEditor.Set(before, assignment[..eq].Trim(), assignment[(eq + 1)..].Trim());
+    // Check the result as a whole before it replaces the user's file.
+    string candidate = app.ConfigPath + ".new";
+    File.WriteAllText(candidate, after);
+    try
+    {
+        var resolver = Kiln.Config.Catalog.Resolver();
+        var changed = AppConfig.Load(candidate);
+        foreach (Target t in changed.Targets) changed.Resolve(resolver, t);
+    }
+    catch (KilnException e)
+    {
+        File.Delete(candidate);
+        throw new KilnException(e.Message.Replace(candidate, app.ConfigPath), e.Fix, e.ExitCode);
+    }
+    File.Move(candidate, app.ConfigPath, overwrite: true);
+    Log.Info($"kiln: {app.ConfigPath}: {assignment}");
+    return 0;
+}));
+config.Subcommands.Add(set);
 config.Subcommands.Add(show);
 config.Subcommands.Add(get);
 config.Subcommands.Add(lint);

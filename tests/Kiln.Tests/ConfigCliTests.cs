@@ -87,4 +87,30 @@ public sealed class ConfigCliTests
         var fromCli = Harness.Kiln(null, "run", dir, "--", "x");
         Assert.Equal("hi there\nx\n", fromCli.Stdout);
     }
+
+    [Fact]
+    public void ConfigSet_ChangesOneValue_KeepsTheRest_AndRefusesBadValues()
+    {
+        string dir = Harness.TempDir("setme");
+        Assert.Equal(0, Harness.Kiln(null, "init", dir, "--name", "setme").ExitCode);
+        string path = Path.Combine(dir, "kiln.yaml");
+        string before = File.ReadAllText(path);
+
+        var ok = Harness.Kiln(null, "config", "set", "runtime.panic-frames=3", dir);
+        Assert.True(ok.ExitCode == 0, ok.ToString());
+        Assert.Equal(before.Replace("    panic-frames: 8  #", "    panic-frames: 3  #"), File.ReadAllText(path));
+        Assert.Equal("3\n", Harness.Kiln(null, "config", "get", "runtime.panic-frames", dir).Stdout);
+
+        string good = File.ReadAllText(path);
+        var bad = Harness.Kiln(null, "config", "set", "runtime.panic-frames=99", dir);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains($"{path}:", bad.Stderr);
+        Assert.Contains("99 is out of range [1, 32]", bad.Stderr);
+        Assert.Equal(good, File.ReadAllText(path));
+        Assert.False(File.Exists(path + ".new"));
+
+        var off = Harness.Kiln(null, "config", "set", "console=false", dir);
+        Assert.True(off.ExitCode == 0, off.ToString());
+        Assert.Equal("off\n", Harness.Kiln(null, "config", "get", "console", dir).Stdout);
+    }
 }

@@ -1,0 +1,124 @@
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Kiln.Config;
+
+/// <summary>
+/// Edits kiln.yaml the way a person would: changes only the value in question, or adds the lines it needs next to
+/// their siblings, keeping every comment, blank line and the order of keys.
+/// </summary>
+public static class KilnYamlEditor
+{
+    /// <summary>Applies `key=value` (key: `lib`, `lib.option` or `name`) to the text and returns the new text.</summary>
+    public static string Set(string text, string key, string value)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new KilnException("kiln.yaml has no top-level mapping", "fix kiln.yaml first");
+
+        if (key == "name") return ReplaceScalar(text, Value(root, "name") ?? throw new KilnException("kiln.yaml has no name"), value);
+
+        int dot = key.IndexOf('.');
+        string lib = dot < 0 ? key : key[..dot];
+        string? option = dot < 0 ? null : key[(dot + 1)..];
+        if (!Symbols.IsName(lib) || option is { Length: 0 }) throw new KilnException($"bad key '{key}'", "use name, <lib> or <lib>.<option>", 2);
+
+        YamlNode? libs = Value(root, "libs");
+        if (libs is null or YamlScalarNode { Value: null or "" })
+        {
+            string block = option is null ? $"libs:\n  {lib}: {Yaml(value)}\n" : $"libs:\n  {lib}:\n    {option}: {Yaml(value)}\n";
+            if (libs is null) return AppendBlock(text, block);
+            // `libs:` with nothing after it: put the entries on the following lines.
+            return InsertAfterLine(text, (int)Key(root, "libs")!.Start.Line - 1, block["libs:\n".Length..]);
+        }
+        if (libs is not YamlMappingNode libMap || libMap.Style == MappingStyle.Flow)
+            throw new KilnException("kiln.yaml's libs is not a block mapping", "write libs one per line (see docs/kiln-yaml.md) and try again");
+
+        YamlNode? libKey = Key(libMap, lib);
+        string libIndent = Indent(text, libMap.Children.First().Key.Start);
+        if (libKey is null)
+        {
+            string block = option is null ? $"{libIndent}{lib}: {Yaml(value)}\n" : $"{libIndent}{lib}:\n{libIndent}  {option}: {Yaml(value)}\n";
+            return InsertAfterLine(text, LastLine(text, libMap), block);
+        }
+        YamlNode libValue = libMap.Children[libKey];
+        if (option is null)
+        {
+            if (libValue is YamlScalarNode) return ReplaceScalar(text, libValue, value);
+            if (value is "true" or "on" or "yes") return text; // a mapping of options already means on
+            // Switching off a lib that has options: its options go, the lib stays listed.
+            return text[..(int)libKey.End.Index] + ": " + value + "\n" + text[NextLineStart(text, LastLine(text, libValue))..];
+        }
+        if (libValue is YamlScalarNode)
+        {
+            // `lib: true` (or false) becomes a mapping holding the option: setting an option switches the lib on.
+            string indent = Indent(text, libKey.Start) + "  ";
+            string head = text[..(int)libKey.End.Index] + ":";
+            return head + "\n" + indent + option + ": " + Yaml(value) + text[(int)libValue.End.Index..];
+        }
+        if (libValue is not YamlMappingNode optionMap || optionMap.Style == MappingStyle.Flow)
+            throw new KilnException($"kiln.yaml's libs.{lib} is not a block mapping", "write its options one per line and try again");
+        YamlNode? optionKey = Key(optionMap, option);
+        if (optionKey is not null) return ReplaceScalar(text, optionMap.Children[optionKey], value);
+        string optionIndent = Indent(text, optionMap.Children.First().Key.Start);
+        return InsertAfterLine(text, LastLine(text, optionMap), $"{optionIndent}{option}: {Yaml(value)}\n");
+    }
+
+    private static YamlNode? Key(YamlMappingNode map, string key) => map.Children.Keys.FirstOrDefault(k => (k as YamlScalarNode)?.Value == key);
+
+    private static YamlNode? Value(YamlMappingNode map, string key) => Key(map, key) is { } k ? map.Children[k] : null;
+
+    private static string ReplaceScalar(string text, YamlNode node, string value)
+    {
+        if (node is not YamlScalarNode) throw new KilnException("that key holds a list or mapping, not a value", "edit kiln.yaml by hand");
+        return text[..(int)node.Start.Index] + Yaml(value) + text[(int)node.End.Index..];
+    }
+
+    // Plain when YAML reads it back as the same string, double-quoted otherwise.
+    private static string Yaml(string value)
+    {
+        bool plain = value.Length > 0 && !value.Any(c => c is ':' or '#' or '"' or '\'' or '{' or '}' or '[' or ']' or ',' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`' or '\n')
+                     && value.Trim() == value && value[0] != '-' && value[0] != '?';
+        return plain ? value : "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    }
+
+    private static string Indent(string text, Mark mark)
+    {
+        int lineStart = (int)mark.Index - ((int)mark.Column - 1);
+        return text[lineStart..(int)mark.Index];
+    }
+
+    // The last line (0-based) that holds content of the node: its last scalar's line. (Block collections' own end
+    // marks point at the next token, past comments that belong to what follows.)
+    private static int LastLine(string text, YamlNode node) => node switch
+    {
+        YamlMappingNode map => map.Children.Count == 0 ? (int)map.Start.Line - 1 : map.Children.Max(c => Math.Max(LastLine(text, c.Key), LastLine(text, c.Value))),
+        YamlSequenceNode seq => seq.Children.Count == 0 ? (int)seq.Start.Line - 1 : seq.Children.Max(c => LastLine(text, c)),
+        _ => (int)node.End.Line - 1,
+    };
+
+    private static int NextLineStart(string text, int line)
+    {
+        int index = 0;
+        for (int i = 0; i <= line && index < text.Length; i++)
+        {
+            int nl = text.IndexOf('\n', index);
+            index = nl < 0 ? text.Length : nl + 1;
+        }
+        return index;
+    }
+
+    private static string InsertAfterLine(string text, int line, string block)
+    {
+        int at = NextLineStart(text, line);
+        string prefix = text[..at];
+        if (prefix.Length > 0 && !prefix.EndsWith('\n')) prefix += "\n";
+        return prefix + block + text[at..];
+    }
+
+    private static string AppendBlock(string text, string block) =>
+        (text.Length == 0 || text.EndsWith('\n') ? text : text + "\n") + block;
+}
