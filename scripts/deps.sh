@@ -1,7 +1,7 @@
 # Sourced by ./kiln and ./test: makes sure the system tools Kiln drives are installed.
 # As root it installs them with apt-get; otherwise it prints the exact command and stops.
 kiln_require_system_tools() {
-  local missing=()
+  local missing=("$@")
   command -v as >/dev/null 2>&1 || missing+=(binutils)
   command -v ld >/dev/null 2>&1 || { [[ " ${missing[*]} " == *" binutils "* ]] || missing+=(binutils); }
   command -v qemu-system-x86_64 >/dev/null 2>&1 || missing+=(qemu-system-x86)

@@ -200,6 +200,22 @@ config.Subcommands.Add(get);
 config.Subcommands.Add(lint);
 root.Subcommands.Add(config);
 
+// kiln menu [dir]
+var menuDir = new Argument<string>("dir") { Description = "App directory", DefaultValueFactory = _ => "." };
+var menu = new Command("menu", "Choose libs and options in a full-screen menu; saving rewrites kiln.yaml keeping its comments") { menuDir, plat, arch };
+menu.SetAction(r => Guard(r, () =>
+{
+    App app = App.Open(r.GetValue(menuDir)!);
+    Target target = app.SelectTarget(r.GetValue(plat), r.GetValue(arch));
+    if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        throw new KilnException("kiln menu needs a terminal", "run it in a terminal, or use `kiln config set` in scripts", 2);
+    var model = new MenuModel(app.ConfigPath, target, Kiln.Config.Catalog.Resolver());
+    Kiln.Menu.MenuView.Run(model, $"kiln menu: {app.Name} for {target}");
+    Log.Info(model.Dirty ? $"kiln: left {app.ConfigPath} unchanged" : $"kiln: {app.ConfigPath} is up to date");
+    return 0;
+}));
+root.Subcommands.Add(menu);
+
 ParseResult parsed = root.Parse(kilnArgs);
 // A usage error prints help too; keep that off stdout, which belongs to the app.
 return parsed.Errors.Count > 0 ? parsed.Invoke(new InvocationConfiguration { Output = Console.Error }) : parsed.Invoke();

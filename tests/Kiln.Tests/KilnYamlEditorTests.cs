@@ -57,6 +57,13 @@ public sealed class KilnYamlEditorTests
     }
 
     [Fact]
+    public void LibWithOptions_SwitchedOff_KeepsTheCommentOnItsLine()
+    {
+        const string text = "name: x\nlibs:\n  console:  # text output\n    buffer-bytes: 8  # small\n  runtime: true\n";
+        Assert.Equal("name: x\nlibs:\n  console: false  # text output\n  runtime: true\n", KilnYamlEditor.Set(text, "console", "false"));
+    }
+
+    [Fact]
     public void LibScalar_IsReplaced()
     {
         Assert.Equal(Original.Replace("console: true", "console: false"), KilnYamlEditor.Set(Original, "console", "false"));

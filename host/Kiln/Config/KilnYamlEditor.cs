@@ -49,8 +49,12 @@ public static class KilnYamlEditor
         {
             if (libValue is YamlScalarNode) return ReplaceScalar(text, libValue, value);
             if (value is "true" or "on" or "yes") return text; // a mapping of options already means on
-            // Switching off a lib that has options: its options go, the lib stays listed.
-            return text[..(int)libKey.End.Index] + ": " + value + "\n" + text[NextLineStart(text, LastLine(text, libValue))..];
+            // Switching off a lib that has options: its options go, the lib and the comment on its line stay.
+            int keyEnd = (int)libKey.End.Index;
+            int lineEnd = text.IndexOf('\n', keyEnd) is var nl and >= 0 ? nl : text.Length;
+            int hash = text.IndexOf('#', keyEnd, lineEnd - keyEnd);
+            string comment = hash < 0 ? "" : "  " + text[hash..lineEnd];
+            return text[..keyEnd] + ": " + value + comment + "\n" + text[NextLineStart(text, LastLine(text, libValue))..];
         }
         if (libValue is YamlScalarNode)
         {
