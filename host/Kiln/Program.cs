@@ -209,10 +209,9 @@ menu.SetAction(r => Guard(r, () =>
     Target target = app.SelectTarget(r.GetValue(plat), r.GetValue(arch));
     if (Console.IsInputRedirected || Console.IsOutputRedirected)
         throw new KilnException("kiln menu needs a terminal", "run it in a terminal, or use `kiln config set` in scripts", 2);
-    var model = new MenuModel(app.ConfigPath, target, Kiln.Config.Catalog.Resolver());
-    Kiln.Menu.MenuView.Run(model, $"kiln menu: {app.Name} for {target}");
-    Log.Info(model.Dirty ? $"kiln: left {app.ConfigPath} unchanged" : $"kiln: {app.ConfigPath} is up to date");
-    return 0;
+    // Fail here, in the plain CLI, if kiln.yaml does not resolve: the menu starts from a valid configuration.
+    app.Config.Resolve(Kiln.Config.Catalog.Resolver(), target);
+    return MenuLauncher.Run(app.ConfigPath, target, $"kiln menu: {app.Name} for {target}");
 }));
 root.Subcommands.Add(menu);
 

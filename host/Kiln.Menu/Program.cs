@@ -1,0 +1,25 @@
+using Kiln;
+using Kiln.Config;
+using Kiln.Menu;
+using Kiln.Project;
+
+// Started by `kiln menu` (host/Kiln/Program.cs), which has checked the app and the terminal:
+// kiln-menu <kiln.yaml> <plat> <arch> <title>
+if (args.Length != 4)
+{
+    Console.Error.WriteLine("kiln-menu: run it through `kiln menu <dir>`");
+    return 2;
+}
+try
+{
+    var model = new MenuModel(args[0], new Target(args[1], args[2]), Catalog.Resolver());
+    MenuView.Run(model, args[3]);
+    Log.Info(model.Dirty ? $"kiln: left {args[0]} unchanged" : $"kiln: {args[0]} is up to date");
+    return 0;
+}
+catch (KilnException e)
+{
+    Log.Error(e.Message);
+    if (e.Fix is not null) Console.Error.WriteLine($"  fix: {e.Fix}");
+    return e.ExitCode;
+}
