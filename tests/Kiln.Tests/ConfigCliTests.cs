@@ -44,19 +44,13 @@ public sealed class ConfigCliTests
         Assert.Contains("ok (kvm/x86_64, linuxu/x86_64)", lint.Stderr);
     }
 
-    private static string AppWithConfig(string name, string yamlTail)
-    {
-        string dir = Harness.TempDir(name);
-        Assert.Equal(0, Harness.Kiln(null, "init", dir, "--name", name).ExitCode);
-        File.WriteAllText(Path.Combine(dir, "kiln.yaml"), $"name: {name}\ntargets:\n  - plat: linuxu\n    arch: x86_64\n{yamlTail}");
-        return dir;
-    }
+    private static string AppWithConfig(string name, string yamlTail) => Harness.NewApp(name, yamlTail);
 
     [Theory]
-    [InlineData("libs:\n  nosuch: true\n", "kiln.yaml:6: unknown lib 'nosuch'")]
-    [InlineData("libs:\n  runtime:\n    speed: 11\n", "kiln.yaml:7: lib 'runtime' has no option 'speed'")]
+    [InlineData("libs:\n  nosuch: true\n", "kiln.yaml:8: unknown lib 'nosuch'")]
+    [InlineData("libs:\n  runtime:\n    speed: 11\n", "kiln.yaml:9: lib 'runtime' has no option 'speed'")]
     [InlineData("libs:\n  plat-linuxu: false\n", "plat-linuxu is off, but a linuxu image cannot work without its platform lib")]
-    [InlineData("libs:\n  runtime: maybe\n", "kiln.yaml:6: lib 'runtime' must be true, false or a mapping of options")]
+    [InlineData("libs:\n  runtime: maybe\n", "kiln.yaml:8: lib 'runtime' must be true, false or a mapping of options")]
     public void Lint_BadLibsSection_NamesTheProblem(string libs, string expected)
     {
         string dir = AppWithConfig("lintme", libs);

@@ -55,6 +55,20 @@ public static class Harness
         _ => throw new ArgumentException(platform),
     };
 
+    /// <summary>
+    /// A new app made by `kiln init` in a temporary folder, with its kiln.yaml replaced by `name` + linuxu and kvm
+    /// targets + configTail, and optionally its Program.cs by program.
+    /// </summary>
+    public static string NewApp(string name, string configTail, string? program = null)
+    {
+        string dir = TempDir(name);
+        var init = Kiln(null, "init", dir, "--name", name);
+        if (init.ExitCode != 0) throw new InvalidOperationException(init.ToString());
+        File.WriteAllText(Path.Combine(dir, "kiln.yaml"), $"name: {name}\ntargets:\n  - plat: linuxu\n    arch: x86_64\n  - plat: kvm\n    arch: x86_64\n{configTail}");
+        if (program is not null) File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
+        return dir;
+    }
+
     /// <summary>Writes content to a new file of that name in a fresh temporary folder; returns its path.</summary>
     public static string WriteTemp(string fileName, string content)
     {

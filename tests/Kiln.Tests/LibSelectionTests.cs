@@ -5,14 +5,7 @@ namespace Kiln.Tests;
 [Collection("e2e")]
 public sealed class LibSelectionTests
 {
-    private static string App(string name, string program, string libs)
-    {
-        string dir = Harness.TempDir(name);
-        Assert.Equal(0, Harness.Kiln(null, "init", dir, "--name", name).ExitCode);
-        File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
-        File.WriteAllText(Path.Combine(dir, "kiln.yaml"), $"name: {name}\ntargets:\n  - plat: linuxu\n    arch: x86_64\n  - plat: kvm\n    arch: x86_64\nlibs:\n{libs}");
-        return dir;
-    }
+    private static string App(string name, string program, string libs) => Harness.NewApp(name, "libs:\n" + libs, program);
 
     private static string Image(string dir, string name, string plat = "linuxu") => Path.Combine(dir, ".kiln", "build", $"{plat}-x86_64", name);
 

@@ -86,11 +86,7 @@ public sealed class MenuModel
         foreach (string text in lib.Depends)
         {
             DepExpr e = DepExpr.Parse(text);
-            bool met = e.Evaluate(sym => sym.StartsWith("plat:") ? sym[5..] == _target.Plat
-                : sym.StartsWith("arch:") ? sym[5..] == _target.Arch
-                : sym.Contains('.') ? Resolution.Lib(sym.Split('.')[0])?.Option(sym.Split('.')[1]) == "true"
-                : Resolution.Lib(sym) is not null);
-            if (!met) needs.Add(e.ToString()!);
+            if (!Resolver.Holds(e, Resolution)) needs.Add(e.ToString()!);
         }
         return needs.Count == 0 ? $"{row.Lib} is off; Space switches it on" : $"{row.Lib} is off; it needs " + string.Join("; ", needs);
     }

@@ -154,29 +154,30 @@ public sealed class Resolver
         }
 
         var options = ResolveOptions(reasons.Keys, selection);
-        bool Symbol(string s)
-        {
-            if (s.StartsWith("plat:")) return s[5..] == target.Plat;
-            if (s.StartsWith("arch:")) return s[5..] == target.Arch;
-            int dot = s.IndexOf('.');
-            if (dot < 0) return reasons.ContainsKey(s);
-            return reasons.ContainsKey(s[..dot]) && options[s[..dot]].First(o => o.Key == s[(dot + 1)..]).Value == "true";
-        }
+        var resolution = new Resolution(target, TopologicalOrder(reasons.Keys).Select(n => new ResolvedLib(_libs[n], reasons[n], options[n])).ToList());
 
         foreach (string lib in reasons.Keys.Order(StringComparer.Ordinal))
         {
             foreach (DepExpr e in _depends[lib])
             {
-                if (e.Evaluate(Symbol)) continue;
+                if (Holds(e, resolution)) continue;
                 string detail = string.Join("; ", e.Symbols().Distinct().Select(s => Explain(s, target, reasons)));
                 throw new KilnException($"{Chain(lib, selectedBy, reasons)} depends on {e}, which does not hold ({detail})",
                     $"enable what {lib} needs, or disable {lib}");
             }
         }
-
-        var ordered = TopologicalOrder(reasons.Keys);
-        return new Resolution(target, ordered.Select(n => new ResolvedLib(_libs[n], reasons[n], options[n])).ToList());
+        return resolution;
     }
+
+    /// <summary>Whether a dependency expression holds in a resolved configuration.</summary>
+    public static bool Holds(DepExpr e, Resolution r) => e.Evaluate(s =>
+    {
+        if (s.StartsWith("plat:")) return s[5..] == r.Target.Plat;
+        if (s.StartsWith("arch:")) return s[5..] == r.Target.Arch;
+        int dot = s.IndexOf('.');
+        if (dot < 0) return r.Lib(s) is not null;
+        return r.Lib(s[..dot]) is { } lib && lib.Options.Any(o => o.Key == s[(dot + 1)..] && o.Value == "true");
+    });
 
     private string Explain(string symbol, Target target, Dictionary<string, string> enabled)
     {
