@@ -34,16 +34,17 @@ public static class ImageBuilder
         string assembler = Tools.Assembler, linker = Tools.Linker, nm = Tools.Nm;
         string ilc = IlCompiler.Locate();
 
-        Resolution config = app.Config.Resolve(Catalog.Resolver(), target);
+        Resolver resolver = Catalog.Resolver();
+        Resolution config = app.Config.Resolve(resolver, target);
         string ilDir = Path.Combine(buildDir, "il");
         string assemblyName = AssemblyName(app.ProjectFile);
         string optionsDir = Path.Combine(buildDir, "options");
         // Every lib is compiled (the app may reference any); those left out of the image get their defaults.
-        OptionsCode.Write(optionsDir, OptionsCode.Defaults(Catalog.Load(KilnHome.GuestDir))
+        OptionsCode.Write(optionsDir, OptionsCode.Defaults(resolver.Catalog)
             .Select(d => config.Lib(d.Item1.Name) is { } on ? (on.Manifest, on.Options) : d));
         Log.Step("compile", () => CompileIl(app, ilDir, optionsDir));
 
-        CheckAppUsesOnlyEnabledLibs(app, Path.Combine(ilDir, assemblyName + ".dll"), config);
+        CheckAppUsesOnlyEnabledLibs(app, Path.Combine(ilDir, assemblyName + ".dll"), resolver, config);
 
         // Only the enabled libs' assemblies reach ilc; `dotnet build -o` put every guest assembly in ilDir.
         var libAssemblies = config.Libs.SelectMany(l => l.Manifest.Projects.Select(p => (Lib: l.Name, Assembly: Path.GetFileNameWithoutExtension(p)))).ToList();
@@ -148,12 +149,12 @@ public static class ImageBuilder
     }
 
     // The app compiles against every lib; one it uses but kiln.yaml leaves out would only fail later, inside ilc.
-    private static void CheckAppUsesOnlyEnabledLibs(App app, string appDll, Resolution config)
+    private static void CheckAppUsesOnlyEnabledLibs(App app, string appDll, Resolver resolver, Resolution config)
     {
         using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(appDll));
         var md = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
         var referenced = md.AssemblyReferences.Select(h => md.GetString(md.GetAssemblyReference(h).Name)).ToHashSet();
-        foreach (LibManifest lib in Catalog.Load(KilnHome.GuestDir))
+        foreach (LibManifest lib in resolver.Catalog)
         {
             if (config.Lib(lib.Name) is not null) continue;
             string? used = lib.Projects.Select(Path.GetFileNameWithoutExtension).FirstOrDefault(a => referenced.Contains(a!));
