@@ -6,11 +6,10 @@ namespace Kiln;
 public static class Log
 {
     public static bool Verbose { get; set; }
-    public static bool Quiet { get; set; }
 
     public static void Info(string message)
     {
-        if (!Quiet) Console.Error.WriteLine(message);
+        Console.Error.WriteLine(message);
     }
 
     public static void Detail(string message)
@@ -23,17 +22,17 @@ public static class Log
     /// <summary>Runs one named step of a long operation, showing its name and how long it took.</summary>
     public static T Step<T>(string name, Func<T> work)
     {
-        if (!Quiet) Console.Error.Write(Verbose ? $"  {name}\n" : $"  {name,-10} ");
+        Console.Error.Write(Verbose ? $"  {name}\n" : $"  {name,-10} ");
         var sw = Stopwatch.StartNew();
         try
         {
             T result = work();
-            if (!Quiet) Console.Error.WriteLine(Verbose ? $"  {name} done in {sw.Elapsed.TotalSeconds:0.0}s" : $"{sw.Elapsed.TotalSeconds,5:0.0}s");
+            Console.Error.WriteLine(Verbose ? $"  {name} done in {sw.Elapsed.TotalSeconds:0.0}s" : $"{sw.Elapsed.TotalSeconds,5:0.0}s");
             return result;
         }
         catch
         {
-            if (!Quiet) Console.Error.WriteLine("failed");
+            Console.Error.WriteLine("failed");
             throw;
         }
     }
