@@ -110,4 +110,20 @@ public sealed class CliTests
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Equal("Hello, world!\nz\n", r.Stdout);
     }
+
+    [Fact]
+    public void Run_KvmInternalError_EndsTheVmAndSuggestsTcg()
+    {
+        // QEMU pauses the VM after a KVM internal error and never exits; seen on kvm_pvm hosts. A stand-in QEMU
+        // that does the same proves kiln ends it instead of hanging.
+        Assert.Equal(0, Harness.Kiln(null, "build", "examples/hello", "--plat", "kvm").ExitCode);
+        string image = Path.Combine(Harness.Examples, "hello", ".kiln", "build", "kvm-x86_64", "hello");
+        string fake = Harness.WriteTemp("qemu-system-x86_64",
+            "#!/bin/sh\necho 'KVM internal error. Suberror: 1' >&2\necho 'emulation failure' >&2\nexec sleep 600\n");
+        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        var r = Harness.KilnWithPath(Path.GetDirectoryName(fake)!, "run", image, "--accel", "kvm");
+        Assert.True(r.ExitCode == 125, r.ToString());
+        Assert.Contains("KVM internal error", r.Stderr);
+        Assert.Contains("--accel tcg", r.Stderr);
+    }
 }

@@ -23,7 +23,13 @@ public static class Harness
     public static CliResult Kiln(string? workDir, params string[] args) =>
         Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "kiln.dll"), .. args], workDir);
 
-    public static CliResult Run(string file, IEnumerable<string> args, string? workDir = null, int timeoutSeconds = 300)
+    /// <summary>kiln with extra environment variables (PATH entries prepended with pathFirst).</summary>
+    public static CliResult KilnWithPath(string pathFirst, params string[] args) =>
+        Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "kiln.dll"), .. args], null,
+            env: new Dictionary<string, string> { ["PATH"] = pathFirst + ":" + Environment.GetEnvironmentVariable("PATH") });
+
+    public static CliResult Run(string file, IEnumerable<string> args, string? workDir = null, int timeoutSeconds = 300,
+        IDictionary<string, string>? env = null)
     {
         var psi = new ProcessStartInfo(file)
         {
@@ -32,6 +38,7 @@ public static class Harness
         };
         foreach (string a in args) psi.ArgumentList.Add(a);
         psi.Environment["KILN_ROOT"] = RepoRoot;
+        if (env is not null) foreach (var (k, v) in env) psi.Environment[k] = v;
         using var p = Process.Start(psi)!;
         p.StandardInput.Close();
         // Whole streams, byte for byte: the tests check that stdout is exactly what the app wrote.

@@ -43,11 +43,34 @@ public static class QemuRunner
         Log.Detail($"$ {qemu} {string.Join(' ', psi.ArgumentList)}");
         using var p = Process.Start(psi) ?? throw new KilnException("cannot start QEMU");
         var errors = new StringBuilder();
-        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (errors) errors.AppendLine(e.Data); } };
+        bool stuck = false;
+        p.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (errors) errors.AppendLine(e.Data);
+            if (!stuck && StopsTheVm(e.Data))
+            {
+                // QEMU pauses the VM after a KVM internal error and then waits forever; nothing will come of it.
+                stuck = true;
+                try { p.Kill(); } catch (InvalidOperationException) { }
+            }
+        };
         p.BeginErrorReadLine();
         p.WaitForExit();
+        if (stuck)
+        {
+            Console.Error.Write(errors.ToString());
+            Log.Error(accel == "kvm"
+                ? "KVM could not run the guest (this host's KVM emulates ring-0 code, as nested or PVM setups do); run with --accel tcg, or --accel auto to let a probe decide"
+                : "the VM stopped with an internal error");
+            return VmFailedStatus;
+        }
         return Status(p.ExitCode, errors.ToString());
     }
+
+    /// <summary>QEMU messages after which the VM is paused for good rather than ended.</summary>
+    public static bool StopsTheVm(string qemuStderrLine) =>
+        qemuStderrLine.Contains("KVM internal error") || qemuStderrLine.StartsWith("KVM: entry failed", StringComparison.Ordinal);
 
     public static int Status(int qemuExit, string qemuErrors)
     {
