@@ -1,9 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 
 // Fails on purpose, to show Kiln's panic report. The first argument picks the failure (default: null):
-//   null  index  cast  divide  throw  failfast  gp  ud  exit
+//   null  index  cast  divide  throw  failfast  gp  ud  oom  exit
 static class Program
 {
     sealed class Node { public int Value; public Node Next; }
@@ -22,6 +23,7 @@ static class Program
             "failfast" => FailFast(),
             "gp" => ReadNonCanonical(),
             "ud" => InvalidOpcode(),
+            "oom" => ExhaustHeap(),
             "exit" => ExitEarly(),
             _ => Usage(kind),
         };
@@ -67,6 +69,14 @@ static class Program
         return 0;
     }
 
+    // Keeps every block reachable, so no collection can help.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static int ExhaustHeap()
+    {
+        var kept = new List<int[]>();
+        while (true) kept.Add(new int[1000]);
+    }
+
     static int ExitEarly()
     {
         Environment.Exit(7);
@@ -75,7 +85,7 @@ static class Program
 
     static int Usage(string kind)
     {
-        Console.WriteLine($"unknown failure '{kind}'; use null, index, cast, divide, throw, failfast, gp, ud or exit");
+        Console.WriteLine($"unknown failure '{kind}'; use null, index, cast, divide, throw, failfast, gp, ud, oom or exit");
         return 2;
     }
 }

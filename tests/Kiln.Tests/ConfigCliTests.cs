@@ -30,7 +30,8 @@ public sealed class ConfigCliTests
     {
         var show = Harness.Kiln(null, "config", "show", "examples/hello", "--plat", "linuxu");
         Assert.True(show.ExitCode == 0, show.ToString());
-        Assert.Equal("# hello for linuxu/x86_64\narch-x86-64 0.1.0  # on by default\nruntime 0.1.0  # on by default\n  panic-frames = 8  # default\n" +
+        Assert.Equal("# hello for linuxu/x86_64\nruntime 0.1.0  # on by default\n  panic-frames = 8  # default\n" +
+                     "alloc 0.1.0  # on by default\n  allocator = mark-sweep  # default\narch-x86-64 0.1.0  # on by default\n" +
                      "console 0.1.0  # on by default\n  buffer-bytes = 512  # default\nplat-linuxu 0.1.0  # on by default\n", show.Stdout);
 
         Assert.Equal("on\n", Harness.Kiln(null, "config", "get", "plat-kvm", "examples/hello").Stdout);

@@ -53,6 +53,30 @@ public static class Harness
         return new CliResult(p.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>
+    /// The reference for an example: its very Program.cs compiled as an ordinary .NET console app and run with args;
+    /// returns what it printed.
+    /// </summary>
+    public static string RunOnDotnet(string example, params string[] args)
+    {
+        string dir = TempDir(example + "-dotnet");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "reference.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><AssemblyName>reference</AssemblyName>
+                <ImplicitUsings>disable</ImplicitUsings><Nullable>disable</Nullable><InvariantGlobalization>true</InvariantGlobalization>
+              </PropertyGroup>
+              <ItemGroup><Compile Include="{Path.Combine(Examples, example, "Program.cs")}" /></ItemGroup>
+            </Project>
+            """);
+        var build = Run("dotnet", ["build", "-c", "Release", "-o", "out", "-nologo", "-v:q"], dir);
+        if (build.ExitCode != 0) throw new InvalidOperationException(build.ToString());
+        var run = Run("dotnet", [Path.Combine(dir, "out", "reference.dll"), .. args], dir);
+        if (run.ExitCode != 0) throw new InvalidOperationException(run.ToString());
+        return run.Stdout;
+    }
+
     /// <summary>kiln run arguments for one of the platforms the e2e tests cover.</summary>
     public static string[] PlatformArgs(string platform) => platform switch
     {

@@ -117,7 +117,7 @@ public sealed class MenuTerminalTests
         {
             WaitFor(session, "kiln menu: menu for kvm/x86_64");
             WaitFor(session, "[x] console");
-            Keys(session, "Down", "Space");                      // row 2: console off
+            Keys(session, "Down", "Down", "Down", "Space");      // rows: alloc, its option, arch-x86-64, console: off
             WaitFor(session, "[ ] console");
             Keys(session, "?");
             WaitFor(session, "console is off; Space switches it on");

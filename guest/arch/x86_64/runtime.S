@@ -19,6 +19,18 @@ RhpByRefAssignRef:
         add     rsi, 8
         ret
 
+# void kiln_save_registers(nuint* buffer): the callee-saved registers, which may hold the only reference to an
+# object, stored where the collector's conservative stack scan sees them.
+        .globl kiln_save_registers
+kiln_save_registers:
+        mov     [rdi], rbx
+        mov     [rdi + 8], rbp
+        mov     [rdi + 16], r12
+        mov     [rdi + 24], r13
+        mov     [rdi + 32], r14
+        mov     [rdi + 40], r15
+        ret
+
         .globl RhpCheckedLockCmpXchg
 RhpCheckedLockCmpXchg:
         mov     rax, rdx

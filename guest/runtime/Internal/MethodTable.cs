@@ -9,6 +9,7 @@ namespace Internal.Runtime
         private const uint IsFinalizableFlag = 0x00100000;
         private const uint HasSealedVTableEntriesFlag = 0x00400000;
         private const uint IsGenericFlag = 0x02000000;
+        private const uint HasPointersFlag = 0x01000000;
         private const uint HasGenericVarianceFlag = 0x00800000;
         private const uint KindMask = 0x00030000;
         private const uint ParameterizedKind = 0x00020000;
@@ -38,6 +39,8 @@ namespace Internal.Runtime
         public bool HasDispatchMap => (_uFlags & HasDispatchMapFlag) != 0;
         public bool IsFinalizable => (_uFlags & IsFinalizableFlag) != 0;
         public bool HasSealedVTableEntries => (_uFlags & HasSealedVTableEntriesFlag) != 0;
+        // Instances hold references; the GC desc (series of reference ranges) sits just below the MethodTable.
+        public bool HasPointers => (_uFlags & HasPointersFlag) != 0;
         public bool IsGeneric => (_uFlags & IsGenericFlag) != 0;
         public bool HasGenericVariance => (_uFlags & HasGenericVarianceFlag) != 0;
 

@@ -5,45 +5,32 @@ using Internal.Runtime;
 
 namespace Kiln.Runtime
 {
-    // Object allocation helpers that ilc-generated code calls by name.
+    // The runtime's side of the allocator contract (docs/runtime.md, "Heap"): the alloc lib exports ilc's
+    // allocation helpers and the heap's start-up entry; the runtime calls the same symbols for its own objects.
     internal static unsafe class Allocation
     {
-        [RuntimeExport("RhpNewFast")]
-        public static object NewObject(MethodTable* type)
-        {
-            void* p = Heap.Allocate(type->BaseSize);
-            *(MethodTable**)p = type;
-            return Unsafe.As<IntPtr, object>(ref *(IntPtr*)&p);
-        }
+        [RuntimeImport("*", "kiln_heap_initialize")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void InitializeHeap(byte* heapBase, nuint size);
 
-        [RuntimeExport("RhpNewFinalizable")]
-        public static object NewFinalizable(MethodTable* type) => NewObject(type);
+        [RuntimeImport("*", "RhpNewFast")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern object NewObject(MethodTable* type);
 
-        [RuntimeExport("RhNewObject")]
-        public static object RhNewObject(MethodTable* type) => NewObject(type);
+        [RuntimeImport("*", "RhpNewArray")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern object NewArray(MethodTable* type, int length);
+    }
 
-        [RuntimeExport("RhpNewArray")]
-        public static object NewArray(MethodTable* type, int length)
-        {
-            if (length < 0) throw new OverflowException();
-            nuint size = type->BaseSize + (nuint)length * type->ComponentSize;
-            void* p = Heap.Allocate(size);
-            *(MethodTable**)p = type;
-            *(int*)((byte*)p + 8) = length;
-            return Unsafe.As<IntPtr, object>(ref *(IntPtr*)&p);
-        }
-
-        [RuntimeExport("RhpNewArrayFast")]
-        public static object NewArrayFast(MethodTable* type, int length) => NewArray(type, length);
-
-        [RuntimeExport("RhpNewPtrArrayFast")]
-        public static object NewPtrArrayFast(MethodTable* type, int length) => NewArray(type, length);
-
-        [RuntimeExport("RhNewArray")]
-        public static object RhNewArray(MethodTable* type, int length) => NewArray(type, length);
-
-        [RuntimeExport("RhNewVariableSizeObject")]
-        public static object NewVariableSizeObject(MethodTable* type, int length) => NewArray(type, length);
+    // What an out-of-memory report says about the heap; filled in by the allocator.
+    public struct HeapStatistics
+    {
+        public nuint Requested;     // the allocation that failed, bytes
+        public nuint HeapBytes;     // the whole managed heap
+        public nuint LiveBytes;     // in objects that survived the last collection plus those allocated since
+        public nuint LargestFree;   // the largest contiguous free run
+        public nuint Collections;
+        public string Allocator;    // the alloc.allocator option
     }
 }
 

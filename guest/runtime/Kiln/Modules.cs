@@ -88,6 +88,16 @@ namespace Kiln.Runtime
             }
         }
 
+        // The GC's static roots: every slot that holds a GC static base (an object with the type's reference fields).
+        internal static void ForEachStaticRoot(delegate*<nint*, void> visit)
+        {
+            for (void** m = ModulesStart(); m < ModulesEnd(); m++)
+            {
+                if (*m == null || !TryGetSection((Header*)*m, GCStaticRegion, out byte* start, out byte* end)) continue;
+                for (byte* p = start; p < end; p += 4) visit((nint*)ReadRelative(p));
+            }
+        }
+
         private static void RunInitializers(Header* header, int section)
         {
             if (!TryGetSection(header, section, out byte* start, out byte* end)) return;

@@ -73,17 +73,24 @@ namespace Kiln.Runtime
             End(ref w, 0, (nuint)(&here), exactPc: false);
         }
 
-        internal static void OutOfMemory(nuint requested)
+        // The allocator's last word: what was asked for and what the heap looked like after a full collection.
+        public static void OutOfMemory(ref HeapStatistics stats)
         {
             Begin();
             var w = Start();
             w.Append("out of memory (requested ");
-            w.AppendDecimal(requested);
+            w.AppendDecimal(stats.Requested);
             w.Append(" bytes; heap ");
-            w.AppendDecimal(Heap.Used);
-            w.Append(" of ");
-            w.AppendDecimal(Heap.Size);
-            w.Append(" bytes used)");
+            w.AppendDecimal(stats.HeapBytes);
+            w.Append(" bytes, ");
+            w.AppendDecimal(stats.LiveBytes);
+            w.Append(" live, largest free run ");
+            w.AppendDecimal(stats.LargestFree);
+            w.Append(" bytes, ");
+            w.AppendDecimal(stats.Collections);
+            w.Append(" collections, allocator ");
+            w.Append(stats.Allocator);
+            w.Append(")");
             nuint here = 0;
             End(ref w, 0, (nuint)(&here), exactPc: false);
         }

@@ -13,7 +13,7 @@ namespace Kiln.Runtime
         public static void Run(BootInfo* boot)
         {
             s_boot = *boot;
-            Heap.Initialize(boot->HeapBase, boot->HeapSize);
+            Allocation.InitializeHeap(boot->HeapBase, boot->HeapSize);
             Modules.Initialize();
             int status = ManagedMain(boot->Argc, (sbyte**)boot->Argv);
             Exit(status);

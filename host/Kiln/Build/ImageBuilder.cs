@@ -61,7 +61,7 @@ public static class ImageBuilder
             $"--map:{Path.Combine(buildDir, "app.map.xml")}",
         ]));
 
-        var prefixes = libAssemblies.ToDictionary(a => a.Assembly.Replace('.', '_'), a => a.Lib);
+        var prefixes = libAssemblies.ToDictionary(a => SymbolTable.Mangle(a.Assembly), a => a.Lib);
         Log.Step("link", () => Link(app, target, config, buildDir, obj, image, assemblies, assemblyName, prefixes, assembler, linker, nm));
 
         File.WriteAllText(stampPath, fingerprint);
@@ -121,7 +121,7 @@ public static class ImageBuilder
         string symObj = EmbedSection(assembler, buildDir, "symtab", ".kiln_symtab", SymbolTable.Serialize(symbols));
 
         var sizes = Tools.Run(nm, ["-n", "-S", "--defined-only", pass1]);
-        var (byLib, appBytes, otherBytes) = ImageManifest.Attribute(sizes.Output, Elf.Sections(pass1), prefixes, asmSymbols, assemblyName.Replace('.', '_'));
+        var (byLib, appBytes, otherBytes) = ImageManifest.Attribute(sizes.Output, Elf.Sections(pass1), prefixes, asmSymbols, SymbolTable.Mangle(assemblyName));
         var manifest = new ImageManifest(app.Name, target.ToString(), BuildId(obj),
             config.Libs.Select(l => new ImageManifest.Lib(l.Name, l.Manifest.Version, l.Reason, l.Options, byLib.GetValueOrDefault(l.Name))).ToList(),
             appBytes, otherBytes);

@@ -35,7 +35,8 @@ public sealed class SymbolTable
         _typeNames["String"] = "System.String";
     }
 
-    private static string Mangle(string s) => s.Replace('.', '_').Replace('`', '_').Replace('+', '_');
+    /// <summary>ilc's symbol spelling of a name: every character that cannot appear in an identifier becomes '_'.</summary>
+    public static string Mangle(string s) => string.Concat(s.Select(c => char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_'));
 
     private void AddTypes(string path)
     {

@@ -1,0 +1,442 @@
+using System;
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using Internal.Runtime;
+using Kiln.Runtime;
+
+namespace Kiln.Alloc
+{
+    // Option alloc.allocator=mark-sweep: a non-moving mark-sweep collector (docs/runtime.md, "Heap").
+    //
+    // The heap is cut into 8 KiB blocks. A small block serves one size class and is cut into equal cells; an object
+    // over 2 KiB takes a run of whole blocks. A descriptor per block says which. Free cells carry a zero MethodTable
+    // word and link to the next free cell through their header word. Allocation pops a class's free list, or bumps
+    // through a block taken for that class; when no block is left the heap collects, and panics if that was not
+    // enough. Marking is precise inside objects (ilc's GC descs) and conservative for stacks, registers and static
+    // slots: any word that points into a live cell keeps it.
+    internal static unsafe class MarkSweepHeap
+    {
+        private const int BlockShift = 13;
+        private const nuint BlockSize = (nuint)1 << BlockShift;
+        private const nuint MaxSmall = 2048;
+        private const int ClassCount = 24;
+        private const int MarkStackBlocks = 4;
+        private const uint NotFound = uint.MaxValue;
+
+        private enum Kind : byte { Free, Small, LargeHead, LargeTail, Reserved }
+
+        private struct Block
+        {
+            public Kind Kind;
+            public byte Class;      // Small: the size class
+            public bool Dirty;      // Free: held objects once, so it must be cleared before reuse
+            public byte Unused;
+            public uint Run;        // LargeHead: blocks in the run; LargeTail: index of the head
+        }
+
+        private struct Classes
+        {
+            public fixed uint CellSize[ClassCount];
+            public fixed ulong FreeList[ClassCount];
+            public fixed ulong BumpNext[ClassCount];
+            public fixed ulong BumpEnd[ClassCount];
+            public fixed byte ClassOf[(int)(MaxSmall / 8) + 1];     // indexed by (size + 7) / 8
+        }
+
+        // Cell sizes: 8-byte steps for the smallest objects, then about 25% apart.
+        private static ReadOnlySpan<ushort> CellSizes =>
+            [24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512, 640, 768, 1024, 1280, 1536, 2048];
+
+        private static Classes s_classes;
+        private static byte* s_heap;            // block 0
+        private static nuint s_heapBytes;
+        private static uint s_blockCount;
+        private static uint s_firstUsable;
+        private static Block* s_info;
+        private static uint s_rover;
+        private static nuint* s_markStack;
+        private static nuint s_markStackCapacity;
+        private static nuint s_markDepth;
+        private static bool s_markOverflow;
+        private static bool s_collecting;
+        private static nuint s_liveBytes;
+        private static nuint s_allocatedBytes;
+        private static nuint s_collections;
+
+        public static nuint LiveBytes => s_liveBytes;
+        public static nuint AllocatedBytes => s_allocatedBytes;
+        public static nuint Collections => s_collections;
+
+        [RuntimeImport("*", "kiln_save_registers")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void SaveRegisters(nuint* buffer);
+
+        public static void Initialize(byte* heapBase, nuint size)
+        {
+            byte* start = (byte*)(((nuint)heapBase + BlockSize - 1) & ~(BlockSize - 1));
+            byte* end = (byte*)(((nuint)heapBase + size) & ~(BlockSize - 1));
+            uint blocks = end > start ? (uint)((nuint)(end - start) >> BlockShift) : 0;
+            uint infoBlocks = (uint)(((nuint)blocks * (nuint)sizeof(Block) + BlockSize - 1) >> BlockShift);
+            if (blocks < infoBlocks + MarkStackBlocks + 8) Panic.FailFast("the heap is too small for the mark-sweep allocator; give the image more memory (--mem)");
+
+            s_heap = start;
+            s_blockCount = blocks;
+            s_heapBytes = (nuint)blocks << BlockShift;
+            s_info = (Block*)start;
+            s_markStack = (nuint*)(start + ((nuint)infoBlocks << BlockShift));
+            s_markStackCapacity = MarkStackBlocks * BlockSize / (nuint)sizeof(nuint);
+            s_firstUsable = infoBlocks + MarkStackBlocks;
+            for (uint b = 0; b < s_firstUsable; b++) s_info[b].Kind = Kind.Reserved;
+            s_rover = s_firstUsable;
+
+            ReadOnlySpan<ushort> sizes = CellSizes;
+            int c = 0;
+            for (int i = 0; i <= (int)(MaxSmall / 8); i++)
+            {
+                while (sizes[c] < i * 8) c++;
+                s_classes.ClassOf[i] = (byte)c;
+            }
+            for (int k = 0; k < ClassCount; k++) s_classes.CellSize[k] = sizes[k];
+        }
+
+        public static byte* Allocate(nuint size)
+        {
+            if (size <= MaxSmall)
+            {
+                int c = s_classes.ClassOf[(int)((size + 7) >> 3)];
+                nuint cellSize = s_classes.CellSize[c];
+                byte* cell = (byte*)s_classes.FreeList[c];
+                if (cell != null)
+                {
+                    s_classes.FreeList[c] = *(ulong*)cell;
+                    Clear(cell, cellSize);
+                }
+                else
+                {
+                    cell = (byte*)s_classes.BumpNext[c];
+                    if (cell + cellSize <= (byte*)s_classes.BumpEnd[c]) s_classes.BumpNext[c] = (ulong)(cell + cellSize);
+                    else cell = RefillAndAllocate(c, cellSize);
+                }
+                s_liveBytes += cellSize;
+                s_allocatedBytes += cellSize;
+                return cell;
+            }
+            return AllocateLarge(size);
+        }
+
+        private static void Clear(byte* cell, nuint size)
+        {
+            if (size > 256) { Buffer.ZeroMemory(cell, size); return; }
+            nuint* w = (nuint*)cell;
+            for (nuint i = 0; i < size / 8; i++) w[i] = 0;
+        }
+
+        // The class has no free cell and its bump block is used up: take a new block, collecting first if none is left.
+        private static byte* RefillAndAllocate(int c, nuint cellSize)
+        {
+            uint b = FindFreeRun(1);
+            if (b == NotFound)
+            {
+                Collect();
+                byte* cell = (byte*)s_classes.FreeList[c];
+                if (cell != null)
+                {
+                    s_classes.FreeList[c] = *(ulong*)cell;
+                    Clear(cell, cellSize);
+                    return cell;
+                }
+                b = FindFreeRun(1);
+                if (b == NotFound) OutOfMemory(cellSize);
+            }
+            TakeRun(b, 1);
+            s_info[b].Kind = Kind.Small;
+            s_info[b].Class = (byte)c;
+            byte* block = BlockAddress(b);
+            s_classes.BumpNext[c] = (ulong)(block + cellSize);
+            s_classes.BumpEnd[c] = (ulong)(block + BlockSize / cellSize * cellSize);
+            return block;
+        }
+
+        private static byte* AllocateLarge(nuint size)
+        {
+            if (size > s_heapBytes) OutOfMemory(size);
+            uint n = (uint)((size + BlockSize - 1) >> BlockShift);
+            uint b = FindFreeRun(n);
+            if (b == NotFound)
+            {
+                Collect();
+                b = FindFreeRun(n);
+                if (b == NotFound) OutOfMemory(size);
+            }
+            TakeRun(b, n);
+            s_info[b].Kind = Kind.LargeHead;
+            s_info[b].Run = n;
+            for (uint i = 1; i < n; i++) { s_info[b + i].Kind = Kind.LargeTail; s_info[b + i].Run = b; }
+            nuint bytes = (nuint)n << BlockShift;
+            s_liveBytes += bytes;
+            s_allocatedBytes += bytes;
+            return BlockAddress(b);
+        }
+
+        private static byte* BlockAddress(uint b) => s_heap + ((nuint)b << BlockShift);
+
+        // Next fit: the first run of n free blocks at or after the rover, wrapping around once.
+        private static uint FindFreeRun(uint n)
+        {
+            uint found = FindFreeRun(n, s_rover, s_blockCount);
+            if (found == NotFound) found = FindFreeRun(n, s_firstUsable, s_rover + n - 1 < s_blockCount ? s_rover + n - 1 : s_blockCount);
+            if (found != NotFound) s_rover = found + n;
+            return found;
+        }
+
+        private static uint FindFreeRun(uint n, uint from, uint to)
+        {
+            uint run = 0;
+            for (uint b = from; b < to; b++)
+            {
+                if (s_info[b].Kind != Kind.Free) { run = 0; continue; }
+                if (++run == n) return b + 1 - n;
+            }
+            return NotFound;
+        }
+
+        private static void TakeRun(uint b, uint n)
+        {
+            for (uint i = b; i < b + n; i++)
+            {
+                if (!s_info[i].Dirty) continue;
+                Buffer.ZeroMemory(BlockAddress(i), BlockSize);
+                s_info[i].Dirty = false;
+            }
+        }
+
+        private static void OutOfMemory(nuint requested)
+        {
+            uint best = 0, run = 0;
+            for (uint b = s_firstUsable; b < s_blockCount; b++)
+            {
+                run = s_info[b].Kind == Kind.Free ? run + 1 : 0;
+                if (run > best) best = run;
+            }
+            HeapStatistics stats;
+            stats.Requested = requested;
+            stats.HeapBytes = s_heapBytes;
+            stats.LiveBytes = s_liveBytes;
+            stats.LargestFree = (nuint)best << BlockShift;
+            stats.Collections = s_collections;
+            stats.Allocator = "mark-sweep";
+            Panic.OutOfMemory(ref stats);
+        }
+
+        public static void Collect()
+        {
+            if (s_collecting) Panic.FailFast("the collector allocated while collecting");
+            s_collecting = true;
+            // Cells past a class's bump pointer are zero, so the sweep turns them into free-list cells.
+            for (int c = 0; c < ClassCount; c++) s_classes.BumpNext[c] = s_classes.BumpEnd[c] = 0;
+            Mark();
+            Sweep();
+            s_collections++;
+            s_collecting = false;
+        }
+
+        private static void Mark()
+        {
+            s_markDepth = 0;
+            s_markOverflow = false;
+            Modules.ForEachStaticRoot(&MarkStaticSlot);
+            ScanStack();
+            Drain();
+            // A full mark stack dropped the children of some marked objects: trace every marked object again.
+            while (s_markOverflow)
+            {
+                s_markOverflow = false;
+                RetraceMarked();
+                Drain();
+            }
+        }
+
+        private static void MarkStaticSlot(nint* slot) => MarkConservative((nuint)(*slot));
+
+        // Everything between this frame and the top of the stack, with the callee-saved registers spilled into it.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void ScanStack()
+        {
+            nuint* registers = stackalloc nuint[6];
+            SaveRegisters(registers);
+            for (nuint* p = registers; p < (nuint*)Startup.StackTop; p++) MarkConservative(*p);
+        }
+
+        // A word that may or may not be a reference: it counts when it points into an allocated cell.
+        private static void MarkConservative(nuint address)
+        {
+            nuint offset = address - (nuint)s_heap;
+            if (offset >= s_heapBytes) return;
+            uint b = (uint)(offset >> BlockShift);
+            Block* info = s_info + b;
+            byte* cell;
+            switch (info->Kind)
+            {
+                case Kind.Small:
+                    nuint size = s_classes.CellSize[info->Class];
+                    nuint index = (offset & (BlockSize - 1)) / size;
+                    if ((index + 1) * size > BlockSize) return;
+                    cell = BlockAddress(b) + index * size;
+                    break;
+                case Kind.LargeHead:
+                    cell = BlockAddress(b);
+                    break;
+                case Kind.LargeTail:
+                    cell = BlockAddress(info->Run);
+                    break;
+                default:
+                    return;
+            }
+            if (*(nuint*)(cell + 8) == 0) return; // a free cell
+            MarkCell(cell);
+        }
+
+        // A reference field of a heap object: null, an object in the heap, or a frozen object in the image.
+        private static void MarkExact(nuint reference)
+        {
+            if (reference - (nuint)s_heap >= s_heapBytes) return;
+            MarkCell((byte*)reference - 8);
+        }
+
+        private static void MarkCell(byte* cell)
+        {
+            nuint* header = (nuint*)cell;
+            if ((*header & 1) != 0) return;
+            *header |= 1;
+            if (s_markDepth == s_markStackCapacity) { s_markOverflow = true; return; }
+            s_markStack[s_markDepth++] = (nuint)(cell + 8);
+        }
+
+        private static void Drain()
+        {
+            while (s_markDepth > 0) Trace((byte*)s_markStack[--s_markDepth]);
+        }
+
+        // Marks what an object refers to, from the GC desc ilc places just below its MethodTable.
+        private static void Trace(byte* obj)
+        {
+            MethodTable* type = *(MethodTable**)obj;
+            if (!type->HasPointers) return;
+            nuint size = type->BaseSize;
+            if (type->HasComponentSize) size += (nuint)(*(uint*)(obj + 8)) * type->ComponentSize;
+            nint* desc = (nint*)type - 1;
+            nint series = *desc;
+            if (series > 0)
+            {
+                // Each series: (length - object size, offset), stored below the count.
+                for (nint i = 1; i <= series; i++)
+                {
+                    nint* s = desc - 2 * i;
+                    nuint* p = (nuint*)(obj + s[1]);
+                    nuint* end = (nuint*)((byte*)p + (nuint)(s[0] + (nint)size));
+                    for (; p < end; p++) MarkExact(*p);
+                }
+            }
+            else
+            {
+                // An array of structs with references: a pattern of (references, bytes to skip) repeated per element.
+                nuint* p = (nuint*)(obj + desc[-1]);
+                nuint* end = (nuint*)(obj + size - 8);
+                uint* items = (uint*)(desc - 2);
+                while (p < end)
+                {
+                    for (nint k = 0; k < -series; k++)
+                    {
+                        uint count = items[-2 * k], skip = items[-2 * k + 1];
+                        for (uint j = 0; j < count; j++) MarkExact(*p++);
+                        p = (nuint*)((byte*)p + skip);
+                    }
+                }
+            }
+        }
+
+        private static void RetraceMarked()
+        {
+            for (uint b = s_firstUsable; b < s_blockCount; b++)
+            {
+                Block* info = s_info + b;
+                if (info->Kind == Kind.Small)
+                {
+                    nuint size = s_classes.CellSize[info->Class];
+                    byte* block = BlockAddress(b);
+                    for (byte* cell = block; cell + size <= block + BlockSize; cell += size)
+                        if ((*(nuint*)cell & 1) != 0 && *(nuint*)(cell + 8) != 0) Trace(cell + 8);
+                }
+                else if (info->Kind == Kind.LargeHead && (*(nuint*)BlockAddress(b) & 1) != 0)
+                {
+                    Trace(BlockAddress(b) + 8);
+                }
+            }
+        }
+
+        private static void Sweep()
+        {
+            s_liveBytes = 0;
+            for (int c = 0; c < ClassCount; c++) s_classes.FreeList[c] = 0;
+            for (uint b = s_firstUsable; b < s_blockCount; b++)
+            {
+                Block* info = s_info + b;
+                if (info->Kind == Kind.Small)
+                {
+                    SweepSmall(b, info);
+                }
+                else if (info->Kind == Kind.LargeHead)
+                {
+                    uint n = info->Run;
+                    nuint* header = (nuint*)BlockAddress(b);
+                    if ((*header & 1) != 0)
+                    {
+                        *header &= ~(nuint)1;
+                        s_liveBytes += (nuint)n << BlockShift;
+                    }
+                    else
+                    {
+                        for (uint i = b; i < b + n; i++) { s_info[i].Kind = Kind.Free; s_info[i].Dirty = true; }
+                    }
+                    b += n - 1;
+                }
+            }
+        }
+
+        // Unmarks survivors and threads the other cells, in address order, onto the class's free list; a block with
+        // no survivor goes back to the free blocks.
+        private static void SweepSmall(uint b, Block* info)
+        {
+            int c = info->Class;
+            nuint size = s_classes.CellSize[c];
+            byte* block = BlockAddress(b);
+            nuint cells = BlockSize / size;
+            byte* head = null, tail = null;
+            nuint live = 0;
+            for (nuint i = cells; i-- > 0;)
+            {
+                nuint* cell = (nuint*)(block + i * size);
+                if (cell[1] != 0 && (cell[0] & 1) != 0)
+                {
+                    cell[0] &= ~(nuint)1;
+                    live++;
+                    continue;
+                }
+                cell[1] = 0;
+                cell[0] = (nuint)head;
+                if (tail == null) tail = (byte*)cell;
+                head = (byte*)cell;
+            }
+            if (live == 0)
+            {
+                info->Kind = Kind.Free;
+                info->Dirty = true;
+                return;
+            }
+            s_liveBytes += live * size;
+            if (head == null) return;
+            *(ulong*)tail = s_classes.FreeList[c];
+            s_classes.FreeList[c] = (ulong)head;
+        }
+    }
+}
