@@ -4,5 +4,6 @@ namespace Kiln.Options
     internal static class Runtime
     {
         public const long PanicFrames = 8;
+        public const string KernelParameters = "alloc.trace env.*";
     }
 }

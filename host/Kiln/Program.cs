@@ -56,7 +56,8 @@ accel.AcceptOnlyFromAmong(RunOptions.Accels);
 var machine = new Option<string>("--machine") { Description = "kvm platform: QEMU machine, microvm or q35", DefaultValueFactory = _ => "microvm" };
 machine.AcceptOnlyFromAmong(RunOptions.Machines);
 var mem = new Option<string?>("--mem") { Description = "Memory for the image, e.g. 64M (default 64M)" };
-var run = new Command("run", "Build if needed, then run the app; exits with the app's status. App arguments follow --") { runTarget, plat, arch, accel, machine, mem };
+var param = new Option<string[]>("--param") { Description = "Kernel parameter for this run (name or name=value), after kiln.yaml's cmdline; repeatable", AllowMultipleArgumentsPerToken = false };
+var run = new Command("run", "Build if needed, then run the app; exits with the app's status. App arguments follow --") { runTarget, plat, arch, accel, machine, mem, param };
 run.SetAction(r => Guard(r, () =>
 {
     var options = new RunOptions
@@ -65,6 +66,7 @@ run.SetAction(r => Guard(r, () =>
         Machine = r.GetValue(machine)!,
         Memory = r.GetValue(mem) is { } m ? RunOptions.ValidateMemory(m) : null,
         AppArgs = appArgs,
+        KernelArgs = r.GetValue(param) ?? [],
     };
     string what = r.GetValue(runTarget)!;
     string image, name, platform;
@@ -81,9 +83,12 @@ run.SetAction(r => Guard(r, () =>
         image = ImageBuilder.Build(app, target).ImagePath;
         name = app.Name;
         platform = target.Plat;
-        // kiln.yaml's args apply when none follow --; its env reaches linuxu processes (kvm has no channel for it yet).
-        options = options with { AppArgs = appArgs.Length > 0 ? appArgs : app.Config.Args, Env = app.Config.Env };
-        if (platform == "kvm" && app.Config.Env.Count > 0) Log.Info($"kiln: note: env from {App.ConfigFileName} is not passed to kvm images yet");
+        // kiln.yaml's args apply when none follow --; its cmdline comes before the --param ones.
+        options = options with
+        {
+            AppArgs = appArgs.Length > 0 ? appArgs : app.Config.Args, Env = app.Config.Env,
+            KernelArgs = [.. app.Config.Cmdline, .. options.KernelArgs],
+        };
     }
     return platform == "kvm" ? QemuRunner.Run(image, name, options) : LinuxuRunner.Run(image, options);
 }));
@@ -151,8 +156,6 @@ lint.SetAction(r => Guard(r, () =>
     App app = App.Open(r.GetValue(configDir)!);
     var resolver = Kiln.Config.Catalog.Resolver();
     foreach (Target t in app.Config.Targets) app.Config.Resolve(resolver, t);
-    if (app.Config.Env.Count > 0 && app.Config.Targets.Any(t => t.Plat == "kvm"))
-        Log.Info($"kiln: note: {App.ConfigFileName} sets env, which reaches linuxu images only for now");
     Log.Info($"kiln: {app.ConfigPath}: ok ({string.Join(", ", app.Config.Targets)})");
     return 0;
 }));
@@ -161,7 +164,8 @@ var writeDefaults = new Command("write-defaults", "Regenerate guest/options.defa
 writeDefaults.SetAction(r => Guard(r, () =>
 {
     string dir = Path.Combine(KilnHome.GuestDir, "options.defaults");
-    OptionsCode.Write(dir, OptionsCode.Defaults(Kiln.Config.Catalog.Load(KilnHome.GuestDir)));
+    var catalog = Kiln.Config.Catalog.Load(KilnHome.GuestDir);
+    OptionsCode.Write(dir, OptionsCode.Defaults(catalog), catalog.SelectMany(l => l.Parameters.Select(p => p.Name)));
     Log.Info($"kiln: wrote {dir}");
     return 0;
 }));

@@ -52,6 +52,10 @@ public sealed class ConfigCliTests
     [InlineData("libs:\n  runtime:\n    speed: 11\n", "kiln.yaml:9: lib 'runtime' has no option 'speed'")]
     [InlineData("libs:\n  plat-linuxu: false\n", "plat-linuxu is off, but a linuxu image cannot work without its platform lib")]
     [InlineData("libs:\n  runtime: maybe\n", "kiln.yaml:8: lib 'runtime' must be true, false or a mapping of options")]
+    [InlineData("cmdline: [alloc.trace, gc.speed=3]\n", "kiln.yaml:7: no lib in the linuxu/x86_64 image takes the kernel parameter 'gc.speed'")]
+    [InlineData("cmdline: [env.X=1, alloc.trace=1, nope]\n", "kernel parameters of this image: alloc.trace, env.*")]
+    [InlineData("cmdline: alloc.trace\n", "kiln.yaml:7: 'cmdline' must be a list of kernel parameters")]
+    [InlineData("env:\n  1X: y\n", "kiln.yaml:8: '1X' is not an environment variable name")]
     public void Lint_BadLibsSection_NamesTheProblem(string libs, string expected)
     {
         string dir = AppWithConfig("lintme", libs);
@@ -60,10 +64,13 @@ public sealed class ConfigCliTests
         Assert.Contains(expected, r.Stderr);
     }
 
-    [Fact]
-    public void Run_UsesArgsAndEnvFromKilnYaml()
+    // kvm images get env and kernel parameters through the PVH command line, linuxu through argv and the environment.
+    [Theory]
+    [InlineData("linuxu")]
+    [InlineData("microvm")]
+    public void Run_UsesCmdlineArgsAndEnvFromKilnYaml(string platform)
     {
-        string dir = AppWithConfig("withenv", "args: [from, yaml]\nenv:\n  GREETING: hi there\n");
+        string dir = AppWithConfig("withenv-" + platform, "cmdline: [alloc.trace]\nargs: [from, yaml]\nenv:\n  GREETING: hi there\n");
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             using System;
             static class Program
@@ -72,15 +79,28 @@ public sealed class ConfigCliTests
                 {
                     Console.WriteLine(Environment.GetEnvironmentVariable("GREETING") ?? "(none)");
                     Console.WriteLine(string.Join(",", args));
+                    GC.Collect();
                     return 0;
                 }
             }
             """);
-        var fromYaml = Harness.Kiln(null, "run", dir);
+        var fromYaml = Harness.Kiln(null, ["run", dir, .. Harness.PlatformArgs(platform)]);
         Assert.True(fromYaml.ExitCode == 0, fromYaml.ToString());
-        Assert.Equal("hi there\nfrom,yaml\n", fromYaml.Stdout);
-        var fromCli = Harness.Kiln(null, "run", dir, "--", "x");
-        Assert.Equal("hi there\nx\n", fromCli.Stdout);
+        Assert.Matches("^hi there\nfrom,yaml\ngc: #1 live [0-9]+ -> [0-9]+ bytes, [0-9]+ of [0-9]+ blocks free\n$", fromYaml.Stdout);
+        var fromCli = Harness.Kiln(null, ["run", dir, .. Harness.PlatformArgs(platform), "--", "x", "--", "env.GREETING=no"]);
+        Assert.StartsWith("hi there\nx,--,env.GREETING=no\ngc: #1", fromCli.Stdout);
+    }
+
+    [Fact]
+    public void Image_RejectsUnknownKernelParameters_AndKeepsWordsWithoutDashDashForTheApp()
+    {
+        Assert.Equal(0, Harness.Kiln(null, "build", "examples/hello", "--plat", "linuxu").ExitCode);
+        string image = Path.Combine(Harness.Examples, "hello", ".kiln", "build", "linuxu-x86_64", "hello");
+        var bad = Harness.Run(image, ["env.A=1", "fast", "--", "x"]);
+        Assert.Equal(101, bad.ExitCode);
+        Assert.StartsWith("panic: unknown kernel parameter 'fast' (this image takes: alloc.trace env.*)\n", bad.Stdout);
+        var plain = Harness.Run(image, ["fast", "x"]);
+        Assert.Equal("Hello, world!\nfast\nx\n", plain.Stdout);
     }
 
     [Fact]

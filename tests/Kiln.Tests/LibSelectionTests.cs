@@ -76,12 +76,13 @@ public sealed class OptionsCodeTests
     public void CheckedInDefaults_MatchTheManifests()
     {
         string guest = Path.Combine(Harness.RepoRoot, "guest");
-        foreach (var (lib, values) in OptionsCode.Defaults(Catalog.Load(guest)))
+        var catalog = Catalog.Load(guest);
+        foreach (var (lib, values) in OptionsCode.Defaults(catalog))
         {
             string path = Path.Combine(guest, "options.defaults", lib.Name + ".g.cs");
             if (!OptionsCode.HasConstants(lib)) { Assert.False(File.Exists(path), path); continue; }
             Assert.True(File.Exists(path), $"{path} is missing: run `./kiln config write-defaults`");
-            Assert.Equal(OptionsCode.Generate(lib, values), File.ReadAllText(path));
+            Assert.Equal(OptionsCode.Generate(lib, values, catalog.SelectMany(l => l.Parameters.Select(p => p.Name))), File.ReadAllText(path));
         }
     }
 
@@ -95,7 +96,7 @@ public sealed class OptionsCodeTests
             new OptionSpec("s", OptionType.String, "a\"b", "", Constant: "Label"),
             new OptionSpec("c", OptionType.Choice, "fast", "", Choices: [("fast", ""), ("small", "")], Constant: "Mode"),
             new OptionSpec("hidden", OptionType.Int, "1", ""),
-        ], []);
+        ], [], []);
         string code = OptionsCode.Generate(lib, [new("on", "true"), new("n", "3"), new("s", "a\"b"), new("c", "small"), new("hidden", "1")]);
         Assert.Contains("internal static class MyLib", code);
         Assert.Contains("public const bool Enabled = true;", code);

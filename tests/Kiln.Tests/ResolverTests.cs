@@ -38,7 +38,7 @@ public sealed class ResolverTests
 
     private static LibManifest Lib(string name, bool on = false, string[]? depends = null, string[]? selects = null,
                                    string[]? platforms = null, OptionSpec[]? options = null) =>
-        new(name, "1.0.0", name, "", "/guest/" + name, on, depends ?? [], selects ?? [], platforms ?? [], [], options ?? [], []);
+        new(name, "1.0.0", name, "", "/guest/" + name, on, depends ?? [], selects ?? [], platforms ?? [], [], options ?? [], [], []);
 
     private static Selection Select(params (string Lib, bool On)[] libs) =>
         new(libs.ToDictionary(l => l.Lib, l => l.On), new Dictionary<string, IReadOnlyDictionary<string, string>>());

@@ -101,11 +101,16 @@ public sealed class RunnerTests
         Assert.Equal(expected, QemuRunner.Status(qemuExit, stderr));
 
     [Fact]
-    public void Arguments_CommandLineIsNameThenQuotedArgs()
+    public void Arguments_CommandLineIsNameParametersDashDashQuotedArgs()
     {
-        var args = QemuRunner.Arguments("/img", "app", "tcg", new RunOptions { AppArgs = ["a", "b c", "say \"hi\""], Memory = "8M" });
+        var options = new RunOptions
+        {
+            AppArgs = ["a", "b c", "say \"hi\""], Memory = "8M", KernelArgs = ["alloc.trace"],
+            Env = new Dictionary<string, string> { ["GREETING"] = "hi there" },
+        };
+        var args = QemuRunner.Arguments("/img", "app", "tcg", options);
         int append = args.ToList().IndexOf("-append");
-        Assert.Equal("app a \"b c\" 'say \"hi\"'", args[append + 1]);
+        Assert.Equal("app alloc.trace \"env.GREETING=hi there\" -- a \"b c\" 'say \"hi\"'", args[append + 1]);
         Assert.Contains("isa-debug-exit,iobase=0xf4,iosize=0x04", args);
         Assert.Equal("8M", args[args.ToList().IndexOf("-m") + 1]);
         Assert.Equal("max", args[args.ToList().IndexOf("-cpu") + 1]);

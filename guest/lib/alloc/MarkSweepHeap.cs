@@ -62,6 +62,7 @@ namespace Kiln.Alloc
         private static nuint s_liveBytes;
         private static nuint s_allocatedBytes;
         private static nuint s_collections;
+        private static bool s_trace;
 
         public static nuint LiveBytes => s_liveBytes;
         public static nuint AllocatedBytes => s_allocatedBytes;
@@ -88,6 +89,7 @@ namespace Kiln.Alloc
             s_firstUsable = infoBlocks + MarkStackBlocks;
             for (uint b = 0; b < s_firstUsable; b++) s_info[b].Kind = Kind.Reserved;
             s_rover = s_firstUsable;
+            s_trace = KernelParameters.IsSet("alloc.trace");
 
             ReadOnlySpan<ushort> sizes = CellSizes;
             int c = 0;
@@ -234,10 +236,32 @@ namespace Kiln.Alloc
             s_collecting = true;
             // Cells past a class's bump pointer are zero, so the sweep turns them into free-list cells.
             for (int c = 0; c < ClassCount; c++) s_classes.BumpNext[c] = s_classes.BumpEnd[c] = 0;
+            nuint before = s_liveBytes;
             Mark();
             Sweep();
             s_collections++;
             s_collecting = false;
+            if (s_trace) Report(before);
+        }
+
+        // Kernel parameter alloc.trace: "gc: #<n> live <before> -> <after> bytes, <free> of <total> blocks free".
+        private static void Report(nuint before)
+        {
+            uint free = 0;
+            for (uint b = s_firstUsable; b < s_blockCount; b++) if (s_info[b].Kind == Kind.Free) free++;
+            var w = new PanicWriter();
+            w.Append("gc: #");
+            w.AppendDecimal(s_collections);
+            w.Append(" live ");
+            w.AppendDecimal(before);
+            w.Append(" -> ");
+            w.AppendDecimal(s_liveBytes);
+            w.Append(" bytes, ");
+            w.AppendDecimal(free);
+            w.Append(" of ");
+            w.AppendDecimal(s_blockCount - s_firstUsable);
+            w.Append(" blocks free\n");
+            w.Flush();
         }
 
         private static void Mark()

@@ -95,6 +95,18 @@ namespace Kiln.Runtime
             End(ref w, 0, (nuint)(&here), exactPc: false);
         }
 
+        // A fatal condition that names a piece of boot data, e.g. a kernel parameter: "panic: <before><text><after>".
+        public static void Fatal(string before, byte* text, string after)
+        {
+            Begin();
+            var w = Start();
+            w.Append(before);
+            w.AppendBytes(text);
+            w.Append(after);
+            nuint here = 0;
+            End(ref w, 0, (nuint)(&here), exactPc: false);
+        }
+
         [RuntimeExport("RhpFallbackFailFast")]
         private static void FallbackFailFast() => FailFast("runtime fallback fail-fast");
 

@@ -13,9 +13,10 @@ namespace Kiln.Runtime
         public static void Run(BootInfo* boot)
         {
             s_boot = *boot;
+            KernelParameters.Split(ref s_boot.Argc, s_boot.Argv);
             Allocation.InitializeHeap(boot->HeapBase, boot->HeapSize);
             Modules.Initialize();
-            int status = ManagedMain(boot->Argc, (sbyte**)boot->Argv);
+            int status = ManagedMain(s_boot.Argc, (sbyte**)s_boot.Argv);
             Exit(status);
         }
 
@@ -28,9 +29,13 @@ namespace Kiln.Runtime
             Platform.Exit(status);
         }
 
+        // kvm images get their environment as env.NAME=value kernel parameters; linuxu from the process too.
         public static string GetEnvironmentVariable(string name)
         {
-            if (s_boot.Envp == null || name == null) return null;
+            if (name == null) return null;
+            byte* fromCmdline = KernelParameters.Find("env." + name);
+            if (fromCmdline != null) return new string((sbyte*)fromCmdline);
+            if (s_boot.Envp == null) return null;
             for (byte** e = s_boot.Envp; *e != null; e++)
             {
                 byte* kv = *e;

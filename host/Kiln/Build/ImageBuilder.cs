@@ -41,7 +41,8 @@ public static class ImageBuilder
         string optionsDir = Path.Combine(buildDir, "options");
         // Every lib is compiled (the app may reference any); those left out of the image get their defaults.
         OptionsCode.Write(optionsDir, OptionsCode.Defaults(resolver.Catalog)
-            .Select(d => config.Lib(d.Item1.Name) is { } on ? (on.Manifest, on.Options) : d));
+            .Select(d => config.Lib(d.Item1.Name) is { } on ? (on.Manifest, on.Options) : d),
+            config.Libs.SelectMany(l => l.Manifest.Parameters.Select(p => p.Name)));
         Log.Step("compile", () => CompileIl(app, ilDir, optionsDir));
 
         CheckAppUsesOnlyEnabledLibs(app, Path.Combine(ilDir, assemblyName + ".dll"), resolver, config);

@@ -38,16 +38,24 @@ public sealed record LibManifest(
     string Name, string Version, string Title, string Help, string Dir,
     bool DefaultEnabled, IReadOnlyList<string> Depends, IReadOnlyList<string> Selects,
     IReadOnlyList<string> Platforms, IReadOnlyList<string> Architectures, IReadOnlyList<OptionSpec> Options,
-    IReadOnlyList<string> Projects)
+    IReadOnlyList<string> Projects, IReadOnlyList<(string Name, string Help)> Parameters)
 {
     public const string FileName = "lib.yaml";
+
+    /// <summary>A kernel parameter: dotted lower-case words; a final `*` stands for any name (`env.*`).</summary>
+    public static bool IsParameterName(string name) =>
+        System.Text.RegularExpressions.Regex.IsMatch(name, @"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*(\.\*)?$") && name.Contains('.');
+
+    /// <summary>Whether a kernel parameter given as `name` or `name=value` is one of this lib's.</summary>
+    public bool TakesParameter(string name) =>
+        Parameters.Any(p => p.Name.EndsWith(".*") ? name.StartsWith(p.Name[..^1], StringComparison.Ordinal) && name.Length > p.Name.Length - 1 : p.Name == name);
 
     public OptionSpec? Option(string name) => Options.FirstOrDefault(o => o.Name == name);
 
     public static LibManifest Load(string path)
     {
         var root = Yaml.LoadMapping(path);
-        var reader = new Yaml.MappingReader(path, root, ["name", "version", "title", "help", "default", "depends", "selects", "platforms", "archs", "options", "projects"]);
+        var reader = new Yaml.MappingReader(path, root, ["name", "version", "title", "help", "default", "depends", "selects", "platforms", "archs", "options", "projects", "parameters"]);
         string name = reader.RequiredScalar("name");
         if (!Symbols.IsName(name)) throw reader.Error(root, $"lib name '{name}' must be lower-case letters, digits and '-'", "rename the lib");
         var options = new List<OptionSpec>();
@@ -55,6 +63,17 @@ public sealed record LibManifest(
         {
             if (optionsNode is not YamlMappingNode map) throw reader.Error(optionsNode, "'options' must be a mapping of option names", "see docs/manifest.md");
             foreach (var (k, v) in map.Children) options.Add(ParseOption(path, ((YamlScalarNode)k).Value!, v));
+        }
+        var parameters = new List<(string, string)>();
+        if (reader.Node("parameters") is { } parametersNode)
+        {
+            if (parametersNode is not YamlMappingNode map) throw reader.Error(parametersNode, "'parameters' must be a mapping of parameter names to help", "see docs/manifest.md");
+            foreach (var (k, v) in map.Children)
+            {
+                string p = ((YamlScalarNode)k).Value ?? "";
+                if (!IsParameterName(p)) throw reader.Error(k, $"kernel parameter '{p}' must be dotted lower-case words, e.g. {name}.trace", "rename the parameter");
+                parameters.Add((p, (v as YamlScalarNode)?.Value ?? ""));
+            }
         }
         return new LibManifest(
             name,
@@ -68,7 +87,8 @@ public sealed record LibManifest(
             reader.List("platforms"),
             reader.List("archs"),
             options,
-            reader.List("projects"));
+            reader.List("projects"),
+            parameters);
     }
 
     private static OptionSpec ParseOption(string path, string name, YamlNode node)

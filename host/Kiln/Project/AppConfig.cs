@@ -22,6 +22,8 @@ public sealed class AppConfig
     public Selection Selection { get; init; } = Selection.Empty;
     /// <summary>Default app arguments for `kiln run` when none follow `--`.</summary>
     public IReadOnlyList<string> Args { get; init; } = [];
+    /// <summary>Kernel parameters (`name` or `name=value`), taken by the image's libs at boot; not seen by the app.</summary>
+    public IReadOnlyList<string> Cmdline { get; init; } = [];
     /// <summary>Environment variables for the app.</summary>
     public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>();
     /// <summary>Where each `lib` and `lib.option` key stands, for file:line messages.</summary>
@@ -48,7 +50,7 @@ public sealed class AppConfig
         var libs = new Dictionary<string, bool>();
         var options = new Dictionary<string, IReadOnlyDictionary<string, string>>();
         var lines = new Dictionary<string, int>();
-        List<string> args = [];
+        List<string> args = [], cmdline = [];
         var env = new Dictionary<string, string>();
         foreach (var (keyNode, value) in root.Children)
         {
@@ -71,19 +73,35 @@ public sealed class AppConfig
                     if (value is not YamlSequenceNode argList) throw Error(path, value, "'args' must be a list", "write `args: [a, b]`");
                     args.AddRange(argList.Children.Select(a => Scalar(path, a, "args")));
                     break;
+                case "cmdline":
+                    if (value is not YamlSequenceNode paramList) throw Error(path, value, "'cmdline' must be a list of kernel parameters", "write `cmdline: [alloc.trace]`");
+                    foreach (var item in paramList.Children)
+                    {
+                        string param = Scalar(path, item, "cmdline");
+                        if (param.Length == 0 || param.StartsWith('=') || param.Any(char.IsWhiteSpace) && !param.Contains('='))
+                            throw Error(path, item, $"'{param}' is not a kernel parameter", "write `name` or `name=value`");
+                        lines["cmdline:" + param] = (int)item.Start.Line;
+                        cmdline.Add(param);
+                    }
+                    break;
                 case "env":
                     if (value is not YamlMappingNode envMap) throw Error(path, value, "'env' must be a mapping", "write `env: {NAME: value}`");
-                    foreach (var (k, v) in envMap.Children) env[Scalar(path, k, "env")] = Scalar(path, v, "env");
+                    foreach (var (k, v) in envMap.Children)
+                    {
+                        string envName = Scalar(path, k, "env");
+                        if (!IsEnvName(envName)) throw Error(path, k, $"'{envName}' is not an environment variable name", "use letters, digits and '_', not starting with a digit");
+                        env[envName] = Scalar(path, v, "env");
+                    }
                     break;
                 default:
-                    throw Error(path, keyNode, $"unknown key '{key}'", "allowed keys: name, targets, libs, args, env");
+                    throw Error(path, keyNode, $"unknown key '{key}'", "allowed keys: name, targets, libs, cmdline, args, env");
             }
         }
         if (name is null) throw new KilnException($"{path}: missing 'name'", "add `name: <app>`");
         if (targets.Count == 0) targets.Add(new Target("kvm", "x86_64"));
         return new AppConfig
         {
-            Name = name, Targets = targets, Selection = new Selection(libs, options), Args = args, Env = env, Lines = lines, Path = path,
+            Name = name, Targets = targets, Selection = new Selection(libs, options), Args = args, Cmdline = cmdline, Env = env, Lines = lines, Path = path,
         };
     }
 
@@ -180,12 +198,25 @@ public sealed class AppConfig
         {
             throw new KilnException($"{Path}: {e.Message}", e.Fix, e.ExitCode);
         }
+        foreach (string param in Cmdline)
+        {
+            string name = param.Split('=', 2)[0];
+            if (!resolution.Libs.Any(l => l.Manifest.TakesParameter(name)))
+            {
+                var known = resolution.Libs.SelectMany(l => l.Manifest.Parameters.Select(p => p.Name)).Order().ToList();
+                throw new KilnException($"{Path}:{Lines["cmdline:" + param]}: no lib in the {target} image takes the kernel parameter '{name}'",
+                    known.Count == 0 ? "remove it" : $"kernel parameters of this image: {string.Join(", ", known)}");
+            }
+        }
         // Every image needs the platform layer of its target; nothing else can stand in for it.
         string platformLib = $"plat-{target.Plat}";
         if (resolution.Lib(platformLib) is null)
             throw new KilnException($"{Path}: {platformLib} is off, but a {target.Plat} image cannot work without its platform lib", $"remove `{platformLib}: false` from libs");
         return resolution;
     }
+
+    public static bool IsEnvName(string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
     public static bool IsValidName(string name) =>
         name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-' || c == '_') && char.IsAsciiLetter(name[0]);

@@ -15,7 +15,11 @@ public static class QemuRunner
 
     public static IReadOnlyList<string> Arguments(string image, string appName, string accel, RunOptions options)
     {
+        // name, kernel parameters (env travels as env.NAME=value), "--", app arguments (docs/boot.md).
         var cmdline = new StringBuilder(appName);
+        foreach (string p in options.KernelArgs) cmdline.Append(' ').Append(Quote(p));
+        foreach (var (k, v) in options.Env) cmdline.Append(' ').Append(Quote($"env.{k}={v}"));
+        cmdline.Append(" --");
         foreach (string a in options.AppArgs) cmdline.Append(' ').Append(Quote(a));
         return
         [
@@ -27,6 +31,7 @@ public static class QemuRunner
     }
 
     // The guest splits its command line on spaces and honours "..." and '...' (guest/plat/kvm/Kvm.cs).
+    // An argument holding both kinds of quote cannot be expressed.
     private static string Quote(string arg)
     {
         if (arg.Length > 0 && !arg.Any(c => c is ' ' or '"' or '\'')) return arg;

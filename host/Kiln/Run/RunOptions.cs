@@ -8,6 +8,8 @@ public sealed record RunOptions
     public string Machine { get; init; } = "microvm";
     public string? Memory { get; init; }
     public IReadOnlyList<string> AppArgs { get; init; } = [];
+    /// <summary>Kernel parameters: before `--` on the image's command line (docs/boot.md).</summary>
+    public IReadOnlyList<string> KernelArgs { get; init; } = [];
     public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>();
 
     public static readonly string[] Accels = ["auto", "kvm", "tcg"];
