@@ -43,7 +43,7 @@ public sealed class HelloTests
 [Collection("e2e")]
 public sealed class TourTests
 {
-    private static readonly Lazy<string> s_dotnetOutput = new(() => Harness.RunOnDotnet("tour", "one", "two words"));
+    private static readonly Lazy<string> s_dotnetOutput = new(() => Harness.RunOnDotnet("examples/tour", "one", "two words"));
 
     [Theory]
     [InlineData("linuxu")]

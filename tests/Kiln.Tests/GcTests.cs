@@ -5,7 +5,7 @@ public sealed class GcTests
 {
     // 800 MiB through a heap of 8 MiB (less on kvm, where the image and stack share the memory): 100x and more.
     private static readonly string[] s_stressArgs = ["800"];
-    private static readonly Lazy<string> s_dotnetStress = new(() => Harness.RunOnDotnet("gc-stress", s_stressArgs));
+    private static readonly Lazy<string> s_dotnetStress = new(() => Harness.RunOnDotnet("examples/gc-stress", s_stressArgs));
 
     [Theory]
     [InlineData("linuxu")]

@@ -54,12 +54,12 @@ public static class Harness
     }
 
     /// <summary>
-    /// The reference for an example: its very Program.cs compiled as an ordinary .NET console app and run with args;
-    /// returns what it printed.
+    /// The reference for an app (a directory relative to the repository root): its very Program.cs compiled as an
+    /// ordinary .NET console app and run with args; returns what it printed.
     /// </summary>
-    public static string RunOnDotnet(string example, params string[] args)
+    public static string RunOnDotnet(string app, params string[] args)
     {
-        string dir = TempDir(example + "-dotnet");
+        string dir = TempDir(Path.GetFileName(app) + "-dotnet");
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "reference.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -67,7 +67,7 @@ public static class Harness
                 <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><AssemblyName>reference</AssemblyName>
                 <ImplicitUsings>disable</ImplicitUsings><Nullable>disable</Nullable><InvariantGlobalization>true</InvariantGlobalization>
               </PropertyGroup>
-              <ItemGroup><Compile Include="{Path.Combine(Examples, example, "Program.cs")}" /></ItemGroup>
+              <ItemGroup><Compile Include="{Path.Combine(RepoRoot, app, "Program.cs")}" /></ItemGroup>
             </Project>
             """);
         var build = Run("dotnet", ["build", "-c", "Release", "-o", "out", "-nologo", "-v:q"], dir);

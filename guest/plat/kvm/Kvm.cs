@@ -30,6 +30,10 @@ namespace Kiln.Platform.Kvm
         private static extern ulong* TrapStubs();
         [RuntimeImport("*", "kiln_kvm_image_end")] [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern byte* ImageEnd();
+        [RuntimeImport("*", "kiln_kvm_irq_timer")] [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern ulong TimerStub();
+        [RuntimeImport("*", "kiln_kvm_irq_spurious")] [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern ulong SpuriousStub();
 
         private struct StartInfo
         {
@@ -43,7 +47,7 @@ namespace Kiln.Platform.Kvm
         private struct IdtEntry { public ushort OffsetLow, Selector; public byte Ist, Attributes; public ushort OffsetMid; public uint OffsetHigh, Zero; }
 
         private static Idt s_idt;
-        private struct Idt { public fixed ulong Entries[2 * 32]; }
+        private struct Idt { public fixed ulong Entries[2 * 256]; }
         private static Args s_args;
         private struct Args { public fixed ulong Pointers[MaxArgs + 1]; }
         private static CmdlineCopy s_cmdline;
@@ -54,6 +58,7 @@ namespace Kiln.Platform.Kvm
         [RuntimeExport("kiln_kvm_main")]
         private static void Main(StartInfo* info, byte* stackTop)
         {
+            Time.MarkBoot();
             InstallIdt();
             if (info == null || info->Magic != StartInfoMagic) Fatal("kiln: not booted through PVH (bad hvm_start_info magic)\n");
 
@@ -117,26 +122,36 @@ namespace Kiln.Platform.Kvm
             boot->HeapSize = (nuint)bestSize;
         }
 
+        // CPU exceptions 0-21 go to the panic report; Apic adds the timer and spurious vectors when it starts.
         private static void InstallIdt()
         {
             ulong* stubs = TrapStubs();
-            IdtEntry* idt = (IdtEntry*)Unsafe.AsPointer(ref s_idt.Entries[0]);
-            for (int v = 0; v < 22; v++)
-            {
-                ulong h = stubs[v];
-                idt[v].OffsetLow = (ushort)h;
-                idt[v].Selector = 0x08;
-                idt[v].Ist = 0;
-                idt[v].Attributes = 0x8E; // present, ring 0, 64-bit interrupt gate
-                idt[v].OffsetMid = (ushort)(h >> 16);
-                idt[v].OffsetHigh = (uint)(h >> 32);
-                idt[v].Zero = 0;
-            }
+            for (int v = 0; v < 22; v++) SetInterruptGate(v, stubs[v]);
             // The IDTR is a packed 10-byte {limit, base}.
             byte* idtr = stackalloc byte[16];
-            *(ushort*)idtr = 32 * 16 - 1;
-            *(ulong*)(idtr + 2) = (ulong)idt;
+            *(ushort*)idtr = 256 * 16 - 1;
+            *(ulong*)(idtr + 2) = (ulong)Unsafe.AsPointer(ref s_idt.Entries[0]);
             LoadIdt(idtr);
+        }
+
+        internal static void SetInterruptGate(int vector, ulong handler)
+        {
+            IdtEntry* e = (IdtEntry*)Unsafe.AsPointer(ref s_idt.Entries[0]) + vector;
+            e->OffsetLow = (ushort)handler;
+            e->Selector = 0x08;
+            e->Ist = 0;
+            e->Attributes = 0x8E; // present, ring 0, 64-bit interrupt gate (interrupts stay off inside)
+            e->OffsetMid = (ushort)(handler >> 16);
+            e->OffsetHigh = (uint)(handler >> 32);
+            e->Zero = 0;
+        }
+
+        // Device interrupts (cpu.S irq_common); the frame has the trap layout.
+        [RuntimeExport("kiln_kvm_interrupt")]
+        private static void Interrupt(ulong* frame)
+        {
+            if ((int)frame[15] == Apic.TimerVector) Apic.OnTimer();
+            // The spurious vector needs no end-of-interrupt.
         }
 
         [RuntimeExport("kiln_kvm_trap")]
@@ -166,7 +181,7 @@ namespace Kiln.Platform.Kvm
             Halt();
         }
 
-        private static void Fatal(string message)
+        internal static void Fatal(string message)
         {
             for (int i = 0; i < message.Length; i++) OutB(Com1, (byte)message[i]);
             Exit(Panic.ExitStatus);

@@ -8,7 +8,9 @@ namespace Kiln.Platform.Linuxu
     // mapping, arguments = argv, exit = exit_group, CPU faults arrive as signals.
     internal static unsafe class Linuxu
     {
-        private const long SysWrite = 1, SysMmap = 9, SysRtSigaction = 13, SysSigaltstack = 131, SysExitGroup = 231;
+        private const long SysWrite = 1, SysMmap = 9, SysRtSigaction = 13, SysNanosleep = 35, SysSigaltstack = 131,
+            SysClockGettime = 228, SysExitGroup = 231;
+        private const int ClockRealtime = 0, ClockMonotonic = 1;
         private const nuint DefaultHeap = 64 * 1024 * 1024;
 
         [RuntimeImport("*", "kiln_linuxu_syscall")]
@@ -81,6 +83,32 @@ namespace Kiln.Platform.Linuxu
                 buffer += n;
                 length -= (nint)n;
             }
+        }
+
+        private struct Timespec { public long Sec, Nsec; }
+
+        private static long ClockNs(int clock)
+        {
+            Timespec t;
+            Syscall(SysClockGettime, clock, (long)&t, 0, 0, 0);
+            return t.Sec * 1_000_000_000 + t.Nsec;
+        }
+
+        [RuntimeExport("kiln_plat_monotonic_ns")]
+        private static long MonotonicNs() => ClockNs(ClockMonotonic);
+
+        [RuntimeExport("kiln_plat_wall_ns")]
+        private static long WallNs() => ClockNs(ClockRealtime);
+
+        // nanosleep, resumed with the time left when a signal interrupts it.
+        [RuntimeExport("kiln_plat_sleep_ns")]
+        private static void SleepNs(long ns)
+        {
+            if (ns <= 0) return;
+            Timespec want, left;
+            want.Sec = ns / 1_000_000_000;
+            want.Nsec = ns % 1_000_000_000;
+            while (Syscall(SysNanosleep, (long)&want, (long)&left, 0, 0, 0) == -4) want = left;
         }
 
         [RuntimeExport("kiln_plat_exit")]

@@ -12,6 +12,21 @@ namespace Kiln.Runtime
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void ConsoleWrite(byte* buffer, nint length);
 
+        // Nanoseconds on a clock that never goes back, from an arbitrary start. MUST NOT allocate.
+        [RuntimeImport("*", "kiln_plat_monotonic_ns")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern long MonotonicNs();
+
+        // Nanoseconds since 1970-01-01T00:00:00Z. MUST NOT allocate.
+        [RuntimeImport("*", "kiln_plat_wall_ns")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern long WallNs();
+
+        // Blocks the calling CPU for at least ns nanoseconds, idling it (hlt, nanosleep) rather than spinning.
+        [RuntimeImport("*", "kiln_plat_sleep_ns")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void SleepNs(long ns);
+
         // Ends the image with status (0..255 on linuxu; 0..127 reach the host on kvm). Never returns.
         [RuntimeImport("*", "kiln_plat_exit")]
         [MethodImpl(MethodImplOptions.InternalCall)]

@@ -14,6 +14,9 @@ namespace System
         public static int ExitCode { get; set; }
         public static string NewLine => "\n";
         public static int ProcessorCount => 1;
+        // Milliseconds since the image started, from the platform's monotonic clock.
+        public static long TickCount64 => (Kiln.Runtime.Platform.MonotonicNs() - Kiln.Runtime.Startup.MonotonicStartNs) / 1_000_000;
+        public static int TickCount => (int)TickCount64;
         public static bool Is64BitProcess => true;
 
         public static void Exit(int exitCode) => Kiln.Runtime.Startup.Exit(exitCode);

@@ -31,6 +31,9 @@ namespace System
     public interface IDisposable { void Dispose(); }
     public interface IComparable<in T> { int CompareTo(T other); }
     public interface IEquatable<T> { bool Equals(T other); }
+    public interface IFormatProvider { object GetFormat(Type formatType); }
+    // Formatting is culture-invariant in Kiln: providers are accepted and ignored.
+    public interface IFormattable { string ToString(string format, IFormatProvider formatProvider); }
     public interface ICloneable { object Clone(); }
     public struct Nullable<T> where T : struct
     {

@@ -149,6 +149,7 @@ namespace System.Runtime.CompilerServices
             else if (value is uint u) s = u.ToString(format);
             else if (value is ulong ul) s = ul.ToString(format);
             else if (value is byte b) s = ((uint)b).ToString(format);
+            else if (value is IFormattable f) s = f.ToString(format, null);
             else s = value?.ToString() ?? "";
             if (alignment >= 0) _sb.Append(s.PadLeft(alignment));
             else _sb.Append(s.PadRight(-alignment));

@@ -1,0 +1,102 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace Kiln.Platform.Kvm
+{
+    // The local APIC and its timer: x2APIC (MSRs) when the CPU has it, else xAPIC (MMIO at the base MSR's address).
+    // The timer runs one-shot on vector 32, divided by 16, with its rate measured against the monotonic clock.
+    // The legacy PICs are masked so that nothing but the APIC raises interrupts.
+    internal static unsafe class Apic
+    {
+        [RuntimeImport("*", "kiln_kvm_rdmsr")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern ulong ReadMsr(uint msr);
+        [RuntimeImport("*", "kiln_kvm_wrmsr")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void WriteMsr(uint msr, ulong value);
+        [RuntimeImport("*", "kiln_kvm_cpuid")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void Cpuid(uint leaf, uint subleaf, uint* regs);
+        [RuntimeImport("*", "kiln_kvm_outb")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void OutB(ushort port, byte value);
+        [RuntimeImport("*", "kiln_kvm_pause")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void Pause();
+
+        public const int TimerVector = 32, SpuriousVector = 255;
+        private const uint MsrApicBase = 0x1B;
+        private const uint RegEoi = 0xB0, RegSpurious = 0xF0, RegLvtTimer = 0x320, RegInitialCount = 0x380,
+            RegCurrentCount = 0x390, RegDivide = 0x3E0;
+
+        private enum State { Unknown, Absent, Ready }
+        private static State s_state;
+        private static bool s_x2apic;
+        private static byte* s_mmio;
+        private static ulong s_ticksPerMs;
+        private static ulong s_timerInterrupts;
+
+        public static ulong TimerInterrupts => s_timerInterrupts;
+
+        // Brings the APIC timer up on first use; false when there is no local APIC.
+        public static bool Start()
+        {
+            if (s_state == State.Unknown) s_state = Initialize() ? State.Ready : State.Absent;
+            return s_state == State.Ready;
+        }
+
+        private static bool Initialize()
+        {
+            uint* r = stackalloc uint[4];
+            Cpuid(1, 0, r);
+            if ((r[3] & (1u << 9)) == 0) return false;
+            s_x2apic = (r[2] & (1u << 21)) != 0;
+
+            // Mask both 8259 PICs: firmware may have left the PIT's IRQ 0 on a vector that is a CPU exception here.
+            OutB(0x21, 0xFF);
+            OutB(0xA1, 0xFF);
+
+            ulong baseMsr = ReadMsr(MsrApicBase);
+            baseMsr |= 1 << 11;                  // global enable
+            if (s_x2apic) baseMsr |= 1 << 10;
+            WriteMsr(MsrApicBase, baseMsr);
+            s_mmio = (byte*)(baseMsr & 0xFFFFF000);
+
+            Kvm.SetInterruptGate(TimerVector, Kvm.TimerStub());
+            Kvm.SetInterruptGate(SpuriousVector, Kvm.SpuriousStub());
+            Write(RegSpurious, 0x100 | SpuriousVector);
+            Write(RegDivide, 0x3);               // divide by 16
+            Write(RegLvtTimer, 1u << 16);        // masked while measuring
+
+            // Count down from the top for 1 ms of monotonic time.
+            Write(RegInitialCount, 0xFFFFFFFF);
+            long start = Time.MonotonicNs();
+            while (Time.MonotonicNs() - start < 1_000_000) Pause();
+            uint counted = 0xFFFFFFFF - Read(RegCurrentCount);
+            Write(RegInitialCount, 0);
+            if (counted == 0) return false;
+            s_ticksPerMs = counted;
+            Write(RegLvtTimer, TimerVector);     // one-shot, unmasked
+            return true;
+        }
+
+        // Fires the timer interrupt after about ns (at most the counter's range; callers re-arm in a loop).
+        public static void ArmOneShot(long ns)
+        {
+            ulong ticks = (ulong)ns * s_ticksPerMs / 1_000_000;
+            if ((ulong)ns > ulong.MaxValue / s_ticksPerMs) ticks = 0xFFFFFFFF;
+            if (ticks == 0) ticks = 1;
+            if (ticks > 0xFFFFFFFF) ticks = 0xFFFFFFFF;
+            Write(RegInitialCount, (uint)ticks);
+        }
+
+        public static void OnTimer()
+        {
+            s_timerInterrupts++;
+            Write(RegEoi, 0);
+        }
+
+        private static void Write(uint reg, uint value)
+        {
+            if (s_x2apic) WriteMsr(0x800 + (reg >> 4), value);
+            else System.Threading.Volatile.Write(ref *(uint*)(s_mmio + reg), value);
+        }
+
+        private static uint Read(uint reg) => s_x2apic ? (uint)ReadMsr(0x800 + (reg >> 4)) : System.Threading.Volatile.Read(ref *(uint*)(s_mmio + reg));
+    }
+}

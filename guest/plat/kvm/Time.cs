@@ -1,0 +1,259 @@
+using System.Runtime;
+using System.Threading;
+using System.Runtime.CompilerServices;
+
+namespace Kiln.Platform.Kvm
+{
+    // Clocks and sleeping on kvm (docs/boot.md, "Time").
+    //   monotonic: kvmclock when the hypervisor offers it (KVM), else the TSC, its rate from CPUID leaves 0x40000010
+    //              or 0x15, else measured against PIT channel 2;
+    //   wall:      kvmclock's wall clock, else the CMOS RTC, read once and then advanced by the monotonic clock;
+    //   sleep:     the local APIC timer (x2APIC when present) in one-shot mode and hlt; without an APIC, a spin.
+    // Each part starts on first use, so an image that never asks for the time pays nothing at boot.
+    internal static unsafe class Time
+    {
+        [RuntimeImport("*", "kiln_kvm_rdtsc")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern ulong Rdtsc();
+        [RuntimeImport("*", "kiln_kvm_rdmsr")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern ulong ReadMsr(uint msr);
+        [RuntimeImport("*", "kiln_kvm_wrmsr")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void WriteMsr(uint msr, ulong value);
+        [RuntimeImport("*", "kiln_kvm_cpuid")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void Cpuid(uint leaf, uint subleaf, uint* regs);
+        [RuntimeImport("*", "kiln_kvm_inb")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern byte InB(ushort port);
+        [RuntimeImport("*", "kiln_kvm_outb")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void OutB(ushort port, byte value);
+        [RuntimeImport("*", "kiln_kvm_wait_for_interrupt")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void WaitForInterrupt();
+        [RuntimeImport("*", "kiln_kvm_pause")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void Pause();
+
+        private const ulong NsPerSecond = 1_000_000_000;
+        private const uint PitHz = 1_193_182;
+        private const uint MsrKvmWallClock = 0x4b564d00, MsrKvmSystemTime = 0x4b564d01;
+        private const uint KvmFeatureClocksource2 = 1 << 3;
+
+        private static ulong s_bootTsc;
+        private static bool s_clockReady;
+        private static bool s_kvmclock;
+        private static ulong s_nsPerTick32;     // TSC ticks to ns, 32.32 fixed point
+        private static long s_kvmclockAtBoot;
+        private static bool s_wallReady;
+        private static long s_wallMinusMonotonic;
+        private static PvClockPage s_pvclock;
+
+        // kvmclock's shared structures: pvclock_vcpu_time_info (32 bytes) and pvclock_wall_clock (12 bytes). Neither may
+        // cross a page, so both sit 64-byte aligned inside this buffer.
+        private struct PvClockPage { public fixed byte Bytes[192]; }
+        private struct PvTime { public uint Version, Pad; public ulong TscTimestamp, SystemTime; public uint TscToSystemMul; public sbyte TscShift; public byte Flags, Pad1, Pad2; }
+        private struct PvWall { public uint Version, Sec, Nsec; }
+
+        private static byte* PvBase => (byte*)(((nuint)Unsafe.AsPointer(ref s_pvclock.Bytes[0]) + 63) & ~(nuint)63);
+        private static PvTime* PvTimeInfo => (PvTime*)PvBase;
+        private static PvWall* PvWallClock => (PvWall*)(PvBase + 64);
+
+        // Called first thing at boot: the TSC value that stands for monotonic time 0.
+        public static void MarkBoot() => s_bootTsc = Rdtsc();
+
+        [RuntimeExport("kiln_plat_monotonic_ns")]
+        public static long MonotonicNs()
+        {
+            if (!s_clockReady) StartClock();
+            if (s_kvmclock) return KvmclockNs() - s_kvmclockAtBoot;
+            return (long)MulShift32(Rdtsc() - s_bootTsc, s_nsPerTick32);
+        }
+
+        [RuntimeExport("kiln_plat_wall_ns")]
+        private static long WallNs()
+        {
+            if (!s_wallReady) StartWallClock();
+            return s_wallMinusMonotonic + MonotonicNs();
+        }
+
+        [RuntimeExport("kiln_plat_sleep_ns")]
+        private static void SleepNs(long ns)
+        {
+            if (ns <= 0) return;
+            long deadline = MonotonicNs() + ns;
+            if (!Apic.Start())
+            {
+                while (MonotonicNs() < deadline) Pause();
+                return;
+            }
+            for (long now = MonotonicNs(); now < deadline; now = MonotonicNs())
+            {
+                Apic.ArmOneShot(deadline - now);
+                WaitForInterrupt(); // the timer, or another interrupt: the loop checks the clock either way
+            }
+        }
+
+        private static void StartClock()
+        {
+            uint* r = stackalloc uint[4];
+            Cpuid(0x40000000, 0, r);
+            uint maxHypervisorLeaf = r[0];
+            bool kvm = r[1] == 0x4b4d564b && r[2] == 0x564b4d56 && r[3] == 0x4d; // "KVMKVMKVM\0\0\0"
+            if (kvm && maxHypervisorLeaf >= 0x40000001)
+            {
+                Cpuid(0x40000001, 0, r);
+                if ((r[0] & KvmFeatureClocksource2) != 0)
+                {
+                    WriteMsr(MsrKvmSystemTime, (ulong)PvTimeInfo | 1);
+                    s_kvmclock = true;
+                    s_kvmclockAtBoot = KvmclockNs() - (long)MulShift32(Rdtsc() - s_bootTsc, TscNsPerTick32());
+                    s_clockReady = true;
+                    return;
+                }
+            }
+            s_nsPerTick32 = TscNsPerTick32();
+            s_clockReady = true;
+        }
+
+        private static ulong TscNsPerTick32()
+        {
+            ulong hz = TscHz();
+            return (NsPerSecond << 32) / hz;
+        }
+
+        private static ulong TscHz()
+        {
+            uint* r = stackalloc uint[4];
+            Cpuid(0x40000000, 0, r);
+            if (r[0] >= 0x40000010 && r[0] < 0x40010000)
+            {
+                Cpuid(0x40000010, 0, r);
+                if (r[0] != 0) return (ulong)r[0] * 1000; // kHz
+            }
+            Cpuid(0, 0, r);
+            if (r[0] >= 0x15)
+            {
+                Cpuid(0x15, 0, r);
+                if (r[0] != 0 && r[1] != 0 && r[2] != 0) return (ulong)r[2] * r[1] / r[0];
+            }
+            return MeasureTscAgainstPit();
+        }
+
+        // PIT channel 0 counts down from 0xffff at 1.193182 MHz (mode 0; interrupts are off, so its IRQ never lands);
+        // reading the count back through the latch command needs no other device (microvm has no port 0x61).
+        private static ulong MeasureTscAgainstPit()
+        {
+            const int Counts = (int)(PitHz / 500); // 2 ms
+            OutB(0x43, 0x30); // channel 0, low then high byte, mode 0, binary
+            OutB(0x40, 0xFF);
+            OutB(0x40, 0xFF);
+            int first = ReadPitCount();
+            ulong start = Rdtsc();
+            int counted = 0;
+            for (ulong spins = 0; counted < Counts && spins < 10_000_000; spins++) counted = first - ReadPitCount();
+            ulong ticks = Rdtsc() - start;
+            // Without a PIT the count reads back as a constant: nothing was measured.
+            if (counted < Counts) Kvm.Fatal("kiln: cannot measure the TSC rate (no PIT, no kvmclock, no CPUID frequency leaf)\n");
+            return ticks * PitHz / (ulong)counted;
+        }
+
+        private static int ReadPitCount()
+        {
+            OutB(0x43, 0x00); // latch channel 0
+            int low = InB(0x40);
+            return low | (InB(0x40) << 8);
+        }
+
+        private static long KvmclockNs()
+        {
+            PvTime* t = PvTimeInfo;
+            while (true)
+            {
+                uint version = Volatile.Read(ref t->Version);
+                if ((version & 1) != 0) continue;
+                ulong delta = Rdtsc() - t->TscTimestamp;
+                delta = t->TscShift >= 0 ? delta << t->TscShift : delta >> -t->TscShift;
+                long ns = (long)(t->SystemTime + MulShift32(delta, t->TscToSystemMul));
+                if (Volatile.Read(ref t->Version) == version) return ns;
+            }
+        }
+
+        // a * m / 2^32 without overflowing 64 bits.
+        private static ulong MulShift32(ulong a, ulong m)
+        {
+            ulong aHi = a >> 32, aLo = a & 0xFFFFFFFF, mHi = m >> 32, mLo = m & 0xFFFFFFFF;
+            return ((aLo * mLo) >> 32) + aLo * mHi + aHi * mLo + ((aHi * mHi) << 32);
+        }
+
+        private static void StartWallClock()
+        {
+            long monotonic = MonotonicNs();
+            long wall;
+            if (s_kvmclock)
+            {
+                WriteMsr(MsrKvmWallClock, (ulong)PvWallClock);
+                PvWall* w = PvWallClock;
+                // The wall clock is the time at which kvmclock read 0.
+                wall = (long)w->Sec * (long)NsPerSecond + w->Nsec + KvmclockNs();
+            }
+            else
+            {
+                wall = Rtc.ReadUnixSeconds() * (long)NsPerSecond;
+            }
+            s_wallMinusMonotonic = wall - monotonic;
+            s_wallReady = true;
+        }
+    }
+
+    // The MC146818 CMOS real-time clock: whole seconds, BCD or binary, 12- or 24-hour.
+    internal static unsafe class Rtc
+    {
+        [RuntimeImport("*", "kiln_kvm_inb")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern byte InB(ushort port);
+        [RuntimeImport("*", "kiln_kvm_outb")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void OutB(ushort port, byte value);
+
+        private static byte Read(byte register)
+        {
+            OutB(0x70, register);
+            return InB(0x71);
+        }
+
+        public static long ReadUnixSeconds()
+        {
+            // Read until two passes outside an update agree.
+            long previous = -1;
+            for (int attempt = 0; attempt < 100; attempt++)
+            {
+                while ((Read(0x0A) & 0x80) != 0) { }
+                long now = ReadOnce();
+                if (now == previous) return now;
+                previous = now;
+            }
+            return previous;
+        }
+
+        private static long ReadOnce()
+        {
+            byte statusB = Read(0x0B);
+            bool binary = (statusB & 0x04) != 0, hour24 = (statusB & 0x02) != 0;
+            int second = Decode(Read(0x00), binary), minute = Decode(Read(0x02), binary);
+            byte hourRaw = Read(0x04);
+            int hour = Decode((byte)(hourRaw & 0x7F), binary);
+            if (!hour24 && (hourRaw & 0x80) != 0) hour = hour % 12 + 12;
+            else if (!hour24 && hour == 12) hour = 0;
+            int day = Decode(Read(0x07), binary), month = Decode(Read(0x08), binary), year = Decode(Read(0x09), binary);
+            int century = Decode(Read(0x32), binary);
+            year += century >= 19 && century <= 30 ? century * 100 : 2000;
+            return DaysFromCivil(year, month, day) * 86400L + hour * 3600 + minute * 60 + second;
+        }
+
+        private static int Decode(byte v, bool binary) => binary ? v : (v & 0x0F) + (v >> 4) * 10;
+
+        // Days since 1970-01-01 of a proleptic Gregorian date.
+        private static long DaysFromCivil(int y, int m, int d)
+        {
+            y -= m <= 2 ? 1 : 0;
+            int era = (y >= 0 ? y : y - 399) / 400;
+            int yoe = y - era * 400;
+            int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+            int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+            return era * 146097L + doe - 719468;
+        }
+    }
+}
