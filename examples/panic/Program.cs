@@ -4,7 +4,7 @@ using System.Runtime;
 using System.Runtime.CompilerServices;
 
 // Fails on purpose, to show Kiln's panic report. The first argument picks the failure (default: null):
-//   null  index  cast  divide  throw  failfast  gp  ud  oom  exit
+//   null  index  cast  divide  throw  failfast  gp  ud  oom  stack  wx  nx  exit
 static class Program
 {
     sealed class Node { public int Value; public Node Next; }
@@ -24,6 +24,9 @@ static class Program
             "gp" => ReadNonCanonical(),
             "ud" => InvalidOpcode(),
             "oom" => ExhaustHeap(),
+            "stack" => Recurse(args.Length),
+            "wx" => WriteToCode(),
+            "nx" => ExecuteData(),
             "exit" => ExitEarly(),
             _ => Usage(kind),
         };
@@ -77,6 +80,34 @@ static class Program
         while (true) kept.Add(new int[1000]);
     }
 
+    // Unbounded recursion runs into the guard page below the stack.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static int Recurse(int depth)
+    {
+        Span<byte> frame = stackalloc byte[256];
+        frame[depth & 255] = (byte)depth;
+        return Recurse(depth + 1) + frame[(depth + 1) & 255];
+    }
+
+    // Code pages are read+execute only.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static unsafe int WriteToCode()
+    {
+        delegate*<int, int> code = &Recurse;
+        *(byte*)code = 0xC3;
+        return 0;
+    }
+
+    // Data pages are never executable.
+    static readonly byte[] s_ret = [0xC3];
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static unsafe int ExecuteData()
+    {
+        fixed (byte* p = s_ret) ((delegate*<void>)p)();
+        return 0;
+    }
+
     static int ExitEarly()
     {
         Environment.Exit(7);
@@ -85,7 +116,7 @@ static class Program
 
     static int Usage(string kind)
     {
-        Console.WriteLine($"unknown failure '{kind}'; use null, index, cast, divide, throw, failfast, gp, ud, oom or exit");
+        Console.WriteLine($"unknown failure '{kind}'; use null, index, cast, divide, throw, failfast, gp, ud, oom, stack, wx, nx or exit");
         return 2;
     }
 }

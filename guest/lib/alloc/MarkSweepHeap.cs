@@ -282,13 +282,20 @@ namespace Kiln.Alloc
 
         private static void MarkStaticSlot(nint* slot) => MarkConservative((nuint)(*slot));
 
-        // Everything between this frame and the top of the stack, with the callee-saved registers spilled into it.
+        // Everything between this frame and the top of the running thread's stack, with the callee-saved registers
+        // spilled into it; then the other threads' stacks, whose registers their context switch left on them.
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void ScanStack()
         {
             nuint* registers = stackalloc nuint[6];
             SaveRegisters(registers);
-            for (nuint* p = registers; p < (nuint*)Startup.StackTop; p++) MarkConservative(*p);
+            ScanRange((nuint)registers, Stacks.CurrentTop);
+            if (Stacks.ForEachOtherStack != null) Stacks.ForEachOtherStack(&ScanRange);
+        }
+
+        private static void ScanRange(nuint low, nuint high)
+        {
+            for (nuint* p = (nuint*)((low + 7) & ~(nuint)7); p < (nuint*)high; p++) MarkConservative(*p);
         }
 
         // A word that may or may not be a reference: it counts when it points into an allocated cell.

@@ -22,8 +22,10 @@ namespace Kiln.Platform.Kvm
         private static extern void Halt();
         [RuntimeImport("*", "kiln_kvm_lidt")] [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void LoadIdt(void* idtr);
-        [RuntimeImport("*", "kiln_kvm_unmap_page0")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void UnmapPage0();
+        [RuntimeImport("*", "kiln_kvm_lgdt")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void LoadGdt(void* gdtr);
+        [RuntimeImport("*", "kiln_kvm_ltr")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void LoadTaskRegister(ushort selector);
         [RuntimeImport("*", "kiln_kvm_read_cr2")] [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern nuint ReadCr2();
         [RuntimeImport("*", "kiln_kvm_trap_stub_table")] [MethodImpl(MethodImplOptions.InternalCall)]
@@ -46,6 +48,16 @@ namespace Kiln.Platform.Kvm
 
         private struct IdtEntry { public ushort OffsetLow, Selector; public byte Ist, Attributes; public ushort OffsetMid; public uint OffsetHigh, Zero; }
 
+        // GDT: null, 64-bit code (0x08), data (0x10) as in boot.S, then the TSS (0x18, two slots), whose IST1 stack
+        // takes page faults and double faults: a stack overflow faults with no stack left to push a frame on.
+        private struct Gdt { public fixed ulong Entries[5]; }
+        private struct Tss { public fixed byte Bytes[104]; }
+        private struct FaultStack { public fixed byte Bytes[16384]; }
+        private static Gdt s_gdt;
+        private static Tss s_tss;
+        private static FaultStack s_faultStack;
+        private const ushort TssSelector = 0x18;
+
         private static Idt s_idt;
         private struct Idt { public fixed ulong Entries[2 * 256]; }
         private static Args s_args;
@@ -60,6 +72,7 @@ namespace Kiln.Platform.Kvm
         {
             Time.MarkBoot();
             InstallIdt();
+            InstallTss();
             if (info == null || info->Magic != StartInfoMagic) Fatal("kiln: not booted through PVH (bad hvm_start_info magic)\n");
 
             BootInfo boot;
@@ -70,7 +83,11 @@ namespace Kiln.Platform.Kvm
             boot.Argv = (byte**)Unsafe.AsPointer(ref s_args.Pointers[0]);
             boot.Argc = ParseCommandLine((byte*)info->CmdlinePaddr, boot.Argv);
             FindHeap(info, &boot);
-            UnmapPage0(); // everything needed from the start info is copied out by now
+            // Everything needed from the start info (page 0 on q35) is copied out by now: switch to the kernel's
+            // page tables, whose frames come off the end of the heap.
+            nuint pool = Paging.PoolBytes((ulong)ImageEnd(), boot.HeapSize);
+            boot.HeapSize -= pool;
+            Paging.Initialize(boot.HeapBase + boot.HeapSize, pool);
             Startup.Run(&boot);
         }
 
@@ -126,7 +143,7 @@ namespace Kiln.Platform.Kvm
         private static void InstallIdt()
         {
             ulong* stubs = TrapStubs();
-            for (int v = 0; v < 22; v++) SetInterruptGate(v, stubs[v]);
+            for (int v = 0; v < 22; v++) SetInterruptGate(v, stubs[v], v == 8 || v == 14 ? (byte)1 : (byte)0);
             // The IDTR is a packed 10-byte {limit, base}.
             byte* idtr = stackalloc byte[16];
             *(ushort*)idtr = 256 * 16 - 1;
@@ -134,12 +151,35 @@ namespace Kiln.Platform.Kvm
             LoadIdt(idtr);
         }
 
-        internal static void SetInterruptGate(int vector, ulong handler)
+        private static void InstallTss()
+        {
+            ulong* gdt = (ulong*)Unsafe.AsPointer(ref s_gdt.Entries[0]);
+            gdt[0] = 0;
+            gdt[1] = 0x00AF9A000000FFFF;
+            gdt[2] = 0x00CF92000000FFFF;
+            ulong tss = (ulong)Unsafe.AsPointer(ref s_tss.Bytes[0]);
+            const ulong Limit = 103;
+            gdt[3] = (Limit & 0xFFFF) | ((tss & 0xFFFFFF) << 16) | (0x89UL << 40) | (((Limit >> 16) & 0xF) << 48) | (((tss >> 24) & 0xFF) << 56);
+            gdt[4] = tss >> 32;
+            ulong istTop = ((ulong)Unsafe.AsPointer(ref s_faultStack.Bytes[0]) + 16384) & ~15UL;
+            *(ulong*)(tss + 36) = istTop;                       // IST1
+            *(ushort*)(tss + 102) = 104;                         // no I/O permission bitmap
+            byte* gdtr = stackalloc byte[16];
+            *(ushort*)gdtr = 5 * 8 - 1;
+            *(ulong*)(gdtr + 2) = (ulong)gdt;
+            LoadGdt(gdtr);
+            LoadTaskRegister(TssSelector);
+        }
+
+        [RuntimeExport("kiln_plat_guard_page")]
+        private static void GuardPage(void* page, int guard) => Paging.SetGuard(page, guard != 0);
+
+        internal static void SetInterruptGate(int vector, ulong handler, byte ist = 0)
         {
             IdtEntry* e = (IdtEntry*)Unsafe.AsPointer(ref s_idt.Entries[0]) + vector;
             e->OffsetLow = (ushort)handler;
             e->Selector = 0x08;
-            e->Ist = 0;
+            e->Ist = ist;
             e->Attributes = 0x8E; // present, ring 0, 64-bit interrupt gate (interrupts stay off inside)
             e->OffsetMid = (ushort)(handler >> 16);
             e->OffsetHigh = (uint)(handler >> 32);

@@ -58,7 +58,7 @@ pvh_start32:
         or      eax, 3
         mov     [boot_pd], eax
         # Page 0 starts mapped: on q35 the PVH option ROM leaves hvm_start_info there. The C# platform code
-        # unmaps it (kiln_kvm_unmap_page0) once it has read the start info, so null dereferences fault.
+        # reads it, then switches to its own page tables (Paging.cs), where page 0 is absent.
         mov     edi, OFFSET boot_pt
         mov     eax, 0x0003
         mov     ecx, 512
@@ -205,12 +205,6 @@ kiln_kvm_trap_stub_table:
 kiln_kvm_lidt:                           # (void* idtr)
         lidt    [rdi]
         ret
-        .globl kiln_kvm_unmap_page0
-kiln_kvm_unmap_page0:
-        mov     qword ptr [rip + boot_pt], 0
-        xor     eax, eax
-        invlpg  [rax]
-        ret
 kiln_kvm_read_cr2:
         mov     rax, cr2
         ret
@@ -235,6 +229,9 @@ boot_pml4:      .skip 4096
 boot_pdpt:      .skip 4096
 boot_pd:        .skip 4096 * 4
 boot_pt:        .skip 4096
+        .globl kiln_kvm_boot_stack_guard
+kiln_kvm_boot_stack_guard:              # unmapped by the kernel page tables (Paging.cs): overflow faults here
+                .skip 4096
 boot_stack:     .skip 65536
 boot_stack_top:
 

@@ -58,6 +58,32 @@ kiln_kvm_pause:
         pause
         ret
 
+        .globl kiln_kvm_write_cr3, kiln_kvm_invlpg, kiln_kvm_lgdt, kiln_kvm_ltr, kiln_kvm_layout
+kiln_kvm_write_cr3:                      # void (ulong pml4)
+        mov     cr3, rdi
+        ret
+kiln_kvm_invlpg:                         # void (void* address)
+        invlpg  [rdi]
+        ret
+kiln_kvm_lgdt:                           # void (void* gdtr): same selectors as boot.S's GDT, so no reload
+        lgdt    [rdi]
+        ret
+kiln_kvm_ltr:                            # void (ushort selector)
+        ltr     di
+        ret
+kiln_kvm_layout:                         # void (ulong* out): text, rodata, data, image end, boot stack guard
+        lea     rax, [rip + __kiln_text_start]
+        mov     [rdi], rax
+        lea     rax, [rip + __kiln_rodata_start]
+        mov     [rdi + 8], rax
+        lea     rax, [rip + __kiln_data_start]
+        mov     [rdi + 16], rax
+        lea     rax, [rip + __kiln_image_end]
+        mov     [rdi + 24], rax
+        lea     rax, [rip + kiln_kvm_boot_stack_guard]
+        mov     [rdi + 32], rax
+        ret
+
 # Interrupt stubs: the same frame as the trap stubs (boot.S): r15..rax (0-14), vector (15), 0 (16), rip (17), cs,
 # rflags, rsp (20), ss; then the SSE state, because the handler is C# and may use any xmm register.
         .macro IRQ vec

@@ -8,7 +8,7 @@ namespace Kiln.Platform.Linuxu
     // mapping, arguments = argv, exit = exit_group, CPU faults arrive as signals.
     internal static unsafe class Linuxu
     {
-        private const long SysWrite = 1, SysMmap = 9, SysRtSigaction = 13, SysNanosleep = 35, SysSigaltstack = 131,
+        private const long SysWrite = 1, SysMmap = 9, SysMprotect = 10, SysRtSigaction = 13, SysGetrlimit = 97, SysNanosleep = 35, SysSigaltstack = 131,
             SysClockGettime = 228, SysExitGroup = 231;
         private const int ClockRealtime = 0, ClockMonotonic = 1;
         private const nuint DefaultHeap = 64 * 1024 * 1024;
@@ -39,6 +39,7 @@ namespace Kiln.Platform.Linuxu
             long heap = Syscall(SysMmap, 0, (long)boot.HeapSize, 3 /* RW */, 0x22 | 0x4000 /* PRIVATE|ANON|NORESERVE */, -1, 0);
             if (heap < 0 && heap > -4096) Fatal("kiln: cannot map the heap (mmap failed); lower KILN_MEM\n");
             boot.HeapBase = (byte*)heap;
+            GuardMainStack(boot.Envp);
             Startup.Run(&boot);
         }
 
@@ -71,6 +72,28 @@ namespace Kiln.Platform.Linuxu
             }
             return DefaultHeap;
         }
+
+        // The main thread's stack may grow to RLIMIT_STACK below the top of its mapping, which the kernel fills from
+        // the top with the argument and environment strings; below that limit lies the kernel's guard gap (1 MiB
+        // and more). A fault there is a stack overflow.
+        private static void GuardMainStack(byte** envp)
+        {
+            ulong* limit = stackalloc ulong[2];
+            if (Syscall(SysGetrlimit, 3 /* RLIMIT_STACK */, (long)limit, 0, 0, 0) != 0 || limit[0] == ulong.MaxValue) return;
+            byte* top = (byte*)envp;
+            for (byte** e = envp; *e != null; e++)
+            {
+                byte* end = *e;
+                while (*end != 0) end++;
+                if (end > top) top = end;
+            }
+            nuint stackTop = ((nuint)top + 4096) & ~(nuint)4095;
+            nuint lowest = stackTop - (nuint)limit[0];
+            Stacks.AddGuard(lowest - (1 << 20), lowest);
+        }
+
+        [RuntimeExport("kiln_plat_guard_page")]
+        private static void GuardPage(void* page, int guard) => Syscall(SysMprotect, (long)page, 4096, guard != 0 ? 0 : 3, 0, 0);
 
         [RuntimeExport("kiln_plat_console_write")]
         private static void ConsoleWrite(byte* buffer, nint length)

@@ -22,6 +22,18 @@ namespace Kiln.Runtime
         {
             Begin();
             var w = Start();
+            if (fault == Fault.PageFault && Stacks.IsGuard(faultAddress, out nuint stackBottom))
+            {
+                // The guard page below a stack: name the function whose frame did not fit.
+                w.Append("stack overflow in ");
+                if (Symbols.TryFind(pc, out byte* name, out _)) w.AppendBytes(name);
+                else { w.Append("0x"); w.AppendHex(pc); }
+                w.Append(" (page fault at 0x");
+                w.AppendHex(faultAddress);
+                w.Append(")");
+                // The frame that did not fit moved sp below the stack: the callers start where the stack does.
+                End(ref w, pc, sp > stackBottom ? sp : stackBottom, exactPc: true);
+            }
             switch (fault)
             {
                 case Fault.DivideError:
@@ -141,7 +153,7 @@ namespace Kiln.Runtime
             nuint* frames = stackalloc nuint[MaxFrames];
             int count = 0;
             if (pc != 0) frames[count++] = pc;
-            count += Backtrace.Scan(sp, Startup.StackTop, frames + count, MaxFrames - count);
+            count += Backtrace.Scan(sp, Stacks.CurrentTop, frames + count, MaxFrames - count);
 
             int culprit = 0;
             while (culprit < count && Symbols.IsRuntimeFunction(frames[culprit])) culprit++;

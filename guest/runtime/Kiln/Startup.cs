@@ -13,7 +13,7 @@ namespace Kiln.Runtime
         public static void Run(BootInfo* boot)
         {
             s_boot = *boot;
-            MonotonicStartNs = Platform.MonotonicNs();
+            Stacks.CurrentTop = (nuint)boot->StackTop;
             KernelParameters.Split(ref s_boot.Argc, s_boot.Argv);
             Allocation.InitializeHeap(boot->HeapBase, boot->HeapSize);
             Modules.Initialize();
@@ -22,7 +22,6 @@ namespace Kiln.Runtime
         }
 
         internal static nuint StackTop => (nuint)s_boot.StackTop;
-        internal static long MonotonicStartNs;
         public static string PlatformName => s_boot.Platform == null ? "" : new string((sbyte*)s_boot.Platform);
 
         public static void Exit(int status)

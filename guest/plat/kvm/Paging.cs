@@ -1,0 +1,111 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using Kiln.Runtime;
+
+namespace Kiln.Platform.Kvm
+{
+    // The kernel's own page tables (docs/boot.md, "Memory"), replacing boot.S's bootstrap ones: an identity map of
+    // the first 4 GiB in 2 MiB pages, no-execute everywhere but the image's text; the 2 MiB regions that hold the
+    // image are split into 4 KiB pages so that text is read+execute, rodata read-only, data and bss read+write,
+    // and page 0 and the boot stack's guard page are absent. Regions at and above 3 GiB (the MMIO hole: APIC,
+    // IOAPIC, PCI) are uncached. Page tables come from a pool of frames taken off the end of the heap's RAM.
+    // Stacks made later get guard pages through SetGuard, which splits a 2 MiB page when it has to.
+    internal static unsafe class Paging
+    {
+        [RuntimeImport("*", "kiln_kvm_write_cr3")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void WriteCr3(ulong pml4);
+        [RuntimeImport("*", "kiln_kvm_invlpg")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void Invlpg(void* address);
+        [RuntimeImport("*", "kiln_kvm_layout")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void Layout(ulong* addresses);
+
+        private const ulong Present = 1, Writable = 1 << 1, WriteThrough = 1 << 3, CacheDisable = 1 << 4, LargePage = 1 << 7;
+        private const ulong NoExecute = 1UL << 63;
+        private const ulong AddressMask = 0x000F_FFFF_FFFF_F000;
+        private const ulong PageSize = 4096, LargePageSize = 2 << 20;
+        private const ulong Mapped = 4UL << 30, MmioHole = 3UL << 30;
+
+        private static byte* s_poolNext;
+        private static byte* s_poolEnd;
+        private static ulong* s_pd;          // 4 consecutive page directories: 2048 entries of 2 MiB
+        private static ulong s_framesUsed;
+
+        // Frames the pool needs: the fixed tables, a page table per 2 MiB the image touches, and one per 2 MiB
+        // of heap in case every region there gets a guard page.
+        public static nuint PoolBytes(ulong imageEnd, nuint heapBytes) =>
+            (nuint)((6 + imageEnd / LargePageSize + 1 + heapBytes / LargePageSize + 1) * PageSize);
+
+        public static ulong FramesUsed => s_framesUsed;
+
+        public static void Initialize(byte* pool, nuint poolBytes)
+        {
+            s_poolNext = pool;
+            s_poolEnd = pool + poolBytes;
+            ulong* pml4 = Frame();
+            ulong* pdpt = Frame();
+            s_pd = Frame();
+            for (int i = 1; i < 4; i++) Frame();     // consecutive: the pool hands out frames in order
+            pml4[0] = (ulong)pdpt | Present | Writable;
+            for (int i = 0; i < 4; i++) pdpt[i] = ((ulong)s_pd + (ulong)i * PageSize) | Present | Writable;
+            for (ulong r = 0; r < Mapped / LargePageSize; r++)
+            {
+                ulong address = r * LargePageSize;
+                s_pd[r] = address | Present | Writable | LargePage | NoExecute | (address >= MmioHole ? CacheDisable | WriteThrough : 0);
+            }
+
+            ulong* layout = stackalloc ulong[5];
+            Layout(layout);
+            ulong text = layout[0] & ~(PageSize - 1), rodata = layout[1], data = layout[2], end = layout[3], bootGuard = layout[4];
+            for (ulong r = 0; r <= (end - 1) / LargePageSize; r++)
+            {
+                ulong* pt = Split(r);
+                for (ulong i = 0; i < 512; i++)
+                {
+                    ulong page = r * LargePageSize + i * PageSize;
+                    ulong flags;
+                    if (page == 0 || page == bootGuard) flags = 0;
+                    else if (page >= text && page < rodata) flags = Present;                           // read + execute
+                    else if (page >= rodata && page < data) flags = Present | NoExecute;               // read-only
+                    else flags = Present | Writable | NoExecute;                                       // data, bss, other RAM
+                    pt[i] = flags == 0 ? 0 : page | flags;
+                }
+            }
+            WriteCr3((ulong)pml4);
+            Stacks.AddGuard((nuint)bootGuard, (nuint)(bootGuard + PageSize));
+        }
+
+        // Makes the 4 KiB page at address absent (guard) or read+write again.
+        public static void SetGuard(void* address, bool guard)
+        {
+            ulong page = (ulong)address & ~(PageSize - 1);
+            if (page >= Mapped) Panic.FailFast("guard page outside the identity map");
+            ulong* pt = Split(page / LargePageSize);
+            pt[(page % LargePageSize) / PageSize] = guard ? 0 : page | Present | Writable | NoExecute;
+            Invlpg((void*)page);
+        }
+
+        // The page table behind a 2 MiB region; a large page becomes 512 small ones with the same rights.
+        private static ulong* Split(ulong region)
+        {
+            ulong entry = s_pd[region];
+            if ((entry & LargePage) == 0) return (ulong*)(entry & AddressMask);
+            ulong* pt = Frame();
+            ulong flags = entry & (Present | Writable | WriteThrough | CacheDisable | NoExecute);
+            ulong base_ = entry & AddressMask;
+            for (ulong i = 0; i < 512; i++) pt[i] = (base_ + i * PageSize) | flags;
+            s_pd[region] = (ulong)pt | Present | Writable;
+            Invlpg((void*)(region * LargePageSize));
+            return pt;
+        }
+
+        private static ulong* Frame()
+        {
+            if (s_poolNext + PageSize > s_poolEnd) Kvm.Fatal("kiln: out of page-table frames\n");
+            ulong* frame = (ulong*)s_poolNext;
+            s_poolNext += PageSize;
+            s_framesUsed++;
+            for (int i = 0; i < 512; i++) frame[i] = 0;
+            return frame;
+        }
+    }
+}
