@@ -161,6 +161,65 @@ kiln_text_bounds:
         mov     [rsi], rax
         ret
 
+# void kiln_switch_context(nuint* saveSp, nuint newSp): the scheduler's switch (guest/lib/sched). Pushes the
+# callee-saved registers and the flags (the interrupt flag is per thread on kvm), parks rsp in *saveSp, and resumes
+# the thread whose rsp is newSp the same way. Everything else is dead across the call or saved by an interrupt
+# or signal frame further up that thread's stack.
+        .globl kiln_switch_context
+kiln_switch_context:
+        pushfq
+        push    rbp
+        push    rbx
+        push    r12
+        push    r13
+        push    r14
+        push    r15
+        mov     [rdi], rsp
+        mov     rsp, rsi
+        pop     r15
+        pop     r14
+        pop     r13
+        pop     r12
+        pop     rbx
+        pop     rbp
+        popfq
+        ret
+
+# A new thread's first return from kiln_switch_context lands here (its stack was laid out by the scheduler).
+        .globl kiln_thread_trampoline
+kiln_thread_trampoline:
+        xor     ebp, ebp
+        call    kiln_thread_main
+        ud2
+
+# Interlocked operations: single instructions, so no interrupt or signal can split them; lock makes them
+# atomic for other CPUs too.
+        .globl kiln_cmpxchg32, kiln_cmpxchg64, kiln_xadd32, kiln_xadd64, kiln_xchg32, kiln_xchg64
+kiln_cmpxchg32:                          # int (int* location, int value, int comparand)
+        mov     eax, edx
+        lock cmpxchg [rdi], esi
+        ret
+kiln_cmpxchg64:                          # long (long* location, long value, long comparand)
+        mov     rax, rdx
+        lock cmpxchg [rdi], rsi
+        ret
+kiln_xadd32:                             # int (int* location, int value): the old value
+        mov     eax, esi
+        lock xadd [rdi], eax
+        ret
+kiln_xadd64:
+        mov     rax, rsi
+        lock xadd [rdi], rax
+        ret
+kiln_xchg32:
+        mov     eax, esi
+        xchg    [rdi], eax
+        ret
+kiln_xchg64:
+        mov     rax, rsi
+        xchg    [rdi], rax
+        ret
+
 # Executes ud2: lets tests and examples exercise the invalid-opcode path of the panic report.
         .globl kiln_test_invalid_opcode
 kiln_test_invalid_opcode:

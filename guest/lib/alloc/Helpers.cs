@@ -2,12 +2,14 @@ using System;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Internal.Runtime;
+using Kiln.Runtime;
 
 namespace Kiln.Alloc
 {
     // ilc's allocation helpers, found by symbol name, plus the heap's start-up entry. Every object occupies one
     // cell: an 8-byte header word (the collector's mark bit), then the MethodTable pointer the object reference
-    // points at, then the fields; BaseSize counts all of it. Cells come back zeroed.
+    // points at, then the fields; BaseSize counts all of it. Cells come back zeroed. No other thread may run
+    // between taking a cell and writing its MethodTable: until then the collector would see a free cell.
     internal static unsafe class Helpers
     {
         [RuntimeExport("kiln_heap_initialize")]
@@ -16,8 +18,10 @@ namespace Kiln.Alloc
         [RuntimeExport("RhpNewFast")]
         private static object NewObject(MethodTable* type)
         {
+            Preemption.Disable();
             byte* cell = Heap.Allocate(type->BaseSize);
             *(MethodTable**)(cell + 8) = type;
+            Preemption.Enable();
             return AsObject(cell + 8);
         }
 
@@ -33,9 +37,11 @@ namespace Kiln.Alloc
             if (length < 0) throw new OverflowException();
             // Up to 2^31 elements of at most 64 KiB each: no overflow in 64 bits.
             nuint size = (type->BaseSize + (nuint)(uint)length * type->ComponentSize + 7) & ~(nuint)7;
+            Preemption.Disable();
             byte* cell = Heap.Allocate(size);
             *(MethodTable**)(cell + 8) = type;
             *(int*)(cell + 16) = length;
+            Preemption.Enable();
             return AsObject(cell + 8);
         }
 
@@ -68,7 +74,10 @@ namespace Kiln.Alloc
 
         public static void Collect()
         {
-            if (!Kiln.Options.Alloc.AllocatorIsBump) MarkSweepHeap.Collect();
+            if (Kiln.Options.Alloc.AllocatorIsBump) return;
+            Preemption.Disable();
+            MarkSweepHeap.Collect();
+            Preemption.Enable();
         }
 
         public static nuint LiveBytes => Kiln.Options.Alloc.AllocatorIsBump ? BumpHeap.Used : MarkSweepHeap.LiveBytes;

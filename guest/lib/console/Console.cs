@@ -15,7 +15,7 @@ namespace System
         public static void Write(char[] buffer) { if (buffer != null) Write(new string(buffer)); }
 
         public static void WriteLine() => Kiln.Lib.Console.ConsoleOut.Write('\n');
-        public static void WriteLine(string value) { Write(value); WriteLine(); }
+        public static void WriteLine(string value) => Kiln.Lib.Console.ConsoleOut.Write(value, newLine: true);
         public static void WriteLine(char value) { Write(value); WriteLine(); }
         public static void WriteLine(bool value) => WriteLine(value.ToString());
         public static void WriteLine(int value) => WriteLine(value.ToString());

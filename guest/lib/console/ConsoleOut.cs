@@ -31,21 +31,29 @@ namespace Kiln.Lib.Console
 
         private static byte* Buffer => (byte*)Unsafe.AsPointer(ref s_storage.Bytes[0]); // static storage does not move
 
-        public static void Write(string s)
+        // Each call is one critical section, so lines that threads write do not interleave.
+        public static void Write(string s, bool newLine = false)
         {
-            if (s == null) return;
-            for (int i = 0; i < s.Length; i++)
+            Kiln.Runtime.Preemption.Disable();
+            if (s != null)
             {
-                char c = s[i];
-                if (c < 0x80) Put((byte)c);
-                else Utf8.EncodeChar(s, ref i, &Put);
+                for (int i = 0; i < s.Length; i++)
+                {
+                    char c = s[i];
+                    if (c < 0x80) Put((byte)c);
+                    else Utf8.EncodeChar(s, ref i, &Put);
+                }
             }
+            if (newLine) Put((byte)'\n');
+            Kiln.Runtime.Preemption.Enable();
         }
 
         public static void Write(char c)
         {
-            if (c < 0x80) Put((byte)c);
-            else Write(new string(c, 1));
+            if (c >= 0x80) { Write(new string(c, 1)); return; }
+            Kiln.Runtime.Preemption.Disable();
+            Put((byte)c);
+            Kiln.Runtime.Preemption.Enable();
         }
 
         private static void Put(byte b)
@@ -56,9 +64,13 @@ namespace Kiln.Lib.Console
 
         public static void Flush()
         {
-            if (s_used == 0) return;
-            PlatformWrite(Buffer, s_used);
-            s_used = 0;
+            Kiln.Runtime.Preemption.Disable();
+            if (s_used != 0)
+            {
+                PlatformWrite(Buffer, s_used);
+                s_used = 0;
+            }
+            Kiln.Runtime.Preemption.Enable();
         }
     }
 }

@@ -85,11 +85,15 @@ namespace Kiln.Platform.Kvm
             Write(RegInitialCount, (uint)ticks);
         }
 
+        // End of interrupt first: the tick may switch to another thread, which needs the next tick.
         public static void OnTimer()
         {
             s_timerInterrupts++;
             Write(RegEoi, 0);
+            Kiln.Runtime.Preemption.Tick();
         }
+
+        public static void Cancel() => Write(RegInitialCount, 0);
 
         private static void Write(uint reg, uint value)
         {

@@ -88,6 +88,29 @@ namespace Kiln.Platform.Kvm
             }
         }
 
+        // The scheduler's timer: one tick (Preemption.Tick) after ns; 0 cancels.
+        [RuntimeExport("kiln_plat_timer_arm")]
+        private static void TimerArm(long ns)
+        {
+            if (!Apic.Start()) return; // no APIC: no preemption; threads still switch when they block or yield
+            if (ns <= 0) Apic.Cancel();
+            else Apic.ArmOneShot(ns);
+        }
+
+        // Waits for the next interrupt, at most about ns.
+        [RuntimeExport("kiln_plat_idle")]
+        private static void Idle(long ns)
+        {
+            if (!Apic.Start())
+            {
+                long until = MonotonicNs() + ns;
+                while (MonotonicNs() < until) Pause();
+                return;
+            }
+            Apic.ArmOneShot(ns);
+            WaitForInterrupt();
+        }
+
         private static void StartClock()
         {
             uint* r = stackalloc uint[4];

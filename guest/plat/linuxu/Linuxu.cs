@@ -8,7 +8,7 @@ namespace Kiln.Platform.Linuxu
     // mapping, arguments = argv, exit = exit_group, CPU faults arrive as signals.
     internal static unsafe class Linuxu
     {
-        private const long SysWrite = 1, SysMmap = 9, SysMprotect = 10, SysRtSigaction = 13, SysGetrlimit = 97, SysNanosleep = 35, SysSigaltstack = 131,
+        private const long SysWrite = 1, SysMmap = 9, SysMprotect = 10, SysRtSigaction = 13, SysSetitimer = 38, SysGetrlimit = 97, SysNanosleep = 35, SysSigaltstack = 131,
             SysClockGettime = 228, SysExitGroup = 231;
         private const int ClockRealtime = 0, ClockMonotonic = 1;
         private const nuint DefaultHeap = 64 * 1024 * 1024;
@@ -133,6 +133,51 @@ namespace Kiln.Platform.Linuxu
             want.Nsec = ns % 1_000_000_000;
             while (Syscall(SysNanosleep, (long)&want, (long)&left, 0, 0, 0) == -4) want = left;
         }
+
+        private struct ITimerVal { public long IntervalSec, IntervalUsec, ValueSec, ValueUsec; }
+
+        // The scheduler's timer: SIGALRM after ns (ITIMER_REAL, one shot); 0 cancels.
+        [RuntimeExport("kiln_plat_timer_arm")]
+        private static void TimerArm(long ns)
+        {
+            if (!s_alarmInstalled) InstallAlarmHandler();
+            ITimerVal t = default;
+            if (ns > 0)
+            {
+                long us = ns / 1000 + 1;
+                t.ValueSec = us / 1_000_000;
+                t.ValueUsec = us % 1_000_000;
+            }
+            Syscall(SysSetitimer, 0 /* ITIMER_REAL */, (long)&t, 0, 0, 0);
+        }
+
+        // Waits for a signal, at most ns: nanosleep ends early when SIGALRM arrives.
+        [RuntimeExport("kiln_plat_idle")]
+        private static void Idle(long ns)
+        {
+            if (ns <= 0) return;
+            Timespec want, left;
+            want.Sec = ns / 1_000_000_000;
+            want.Nsec = ns % 1_000_000_000;
+            Syscall(SysNanosleep, (long)&want, (long)&left, 0, 0, 0);
+        }
+
+        private static bool s_alarmInstalled;
+
+        // SIGALRM runs on the interrupted thread's own stack (no SA_ONSTACK), so the scheduler can switch threads
+        // inside the handler; SA_NODEFER keeps it unblocked meanwhile (Preemption.Tick defers nested ticks).
+        private static void InstallAlarmHandler()
+        {
+            SigAction sa;
+            sa.Handler = (delegate*<int, byte*, byte*, void>)&OnAlarm;
+            sa.Flags = 0x4 | 0x04000000 | 0x40000000 | 0x10000000; // SA_SIGINFO | SA_RESTORER | SA_NODEFER | SA_RESTART
+            sa.Restorer = (delegate*<void>)&SigReturn;
+            sa.Mask = 0;
+            Syscall(SysRtSigaction, 14 /* SIGALRM */, (long)&sa, 0, 8, 0);
+            s_alarmInstalled = true;
+        }
+
+        private static void OnAlarm(int sig, byte* info, byte* context) => Preemption.Tick();
 
         [RuntimeExport("kiln_plat_exit")]
         private static void Exit(int status)

@@ -14,7 +14,8 @@ namespace Kiln.Runtime
     //
     // After the first call a cell is switched to a monomorphic cache: its stub becomes
     // kiln_cached_interface_dispatch and its cache points at an Entry here, which remembers ilc's original cache
-    // value. Single-threaded for now: with threads, stub and cache must change together (cmpxchg16b).
+    // value. An entry never changes once a cell points at it: a thread preempted inside the cached stub may still
+    // use it. A miss publishes a new entry (one 8-byte store); a cell that keeps missing stops being re-cached.
     internal static unsafe class InterfaceDispatch
     {
         private struct Cell
@@ -28,12 +29,14 @@ namespace Kiln.Runtime
             public MethodTable* Type;
             public nint Target;
             public nuint OriginalCache;
+            public nuint Misses;
         }
 
-        private const int MaxEntries = 1024;
+        private const int MaxEntries = 2048;
+        private const int MaxMisses = 4;
         private static EntryPool s_entries;
         private static int s_used;
-        private struct EntryPool { public fixed byte Bytes[MaxEntries * 24]; }
+        private struct EntryPool { public fixed byte Bytes[MaxEntries * 32]; }
 
         [RuntimeImport("*", "kiln_cached_interface_dispatch")]
         [MethodImpl(MethodImplOptions.InternalCall)]
@@ -43,20 +46,21 @@ namespace Kiln.Runtime
         private static nint ResolveFromStub(object obj, nint cellAddress)
         {
             nint target = Resolve(obj, cellAddress);
+            Preemption.Disable();
             Cell* cell = (Cell*)cellAddress;
-            Entry* entry = OwnEntry(cell->Cache);
-            if (entry == null && s_used < MaxEntries)
+            Entry* old = OwnEntry(cell->Cache);
+            if ((old == null || old->Misses < MaxMisses) && s_used < MaxEntries)
             {
-                entry = (Entry*)Unsafe.AsPointer(ref s_entries.Bytes[s_used++ * sizeof(Entry)]);
-                entry->OriginalCache = cell->Cache;
-            }
-            if (entry != null)
-            {
+                Entry* entry = (Entry*)Unsafe.AsPointer(ref s_entries.Bytes[s_used++ * sizeof(Entry)]);
+                entry->OriginalCache = old != null ? old->OriginalCache : cell->Cache;
+                entry->Misses = old != null ? old->Misses + 1 : 0;
                 entry->Type = obj.GetMethodTable();
                 entry->Target = target;
+                // Cache before stub: a call between the two stores takes the slow path, which reads the entry.
                 cell->Cache = (nuint)entry;
                 cell->Stub = (nuint)(delegate*<void>)&CachedDispatchStub;
             }
+            Preemption.Enable();
             return target;
         }
 

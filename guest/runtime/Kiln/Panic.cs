@@ -107,6 +107,16 @@ namespace Kiln.Runtime
             End(ref w, 0, (nuint)(&here), exactPc: false);
         }
 
+        // A fatal condition the runtime or a lib detected, e.g. a deadlock: "panic: <message>".
+        public static void Fatal(string message)
+        {
+            Begin();
+            var w = Start();
+            w.Append(message);
+            nuint here = 0;
+            End(ref w, 0, (nuint)(&here), exactPc: false);
+        }
+
         // A fatal condition that names a piece of boot data, e.g. a kernel parameter: "panic: <before><text><after>".
         public static void Fatal(string before, byte* text, string after)
         {
@@ -124,6 +134,7 @@ namespace Kiln.Runtime
 
         private static void Begin()
         {
+            Preemption.Disable(); // the report is the last thing the image does: no other thread runs again
             if (s_panicking)
             {
                 // A fault while reporting a fault: say so without touching anything else, and stop.

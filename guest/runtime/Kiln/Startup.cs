@@ -18,14 +18,20 @@ namespace Kiln.Runtime
             Allocation.InitializeHeap(boot->HeapBase, boot->HeapSize);
             Modules.Initialize();
             int status = ManagedMain(s_boot.Argc, (sbyte**)s_boot.Argv);
+            // As in .NET, the image ends when Main has returned and every foreground thread has finished.
+            if (MainReturned != null) MainReturned();
             Exit(status);
         }
 
         internal static nuint StackTop => (nuint)s_boot.StackTop;
+
+        // Set by the scheduler: waits for the foreground threads after Main returns (not on Environment.Exit).
+        public static delegate*<void> MainReturned;
         public static string PlatformName => s_boot.Platform == null ? "" : new string((sbyte*)s_boot.Platform);
 
         public static void Exit(int status)
         {
+            Preemption.Disable(); // no thread runs again
             Shutdown.Run();
             Platform.Exit(status);
         }
