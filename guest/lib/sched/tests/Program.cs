@@ -1,0 +1,322 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+// One line per case: "ok <case>" or "FAIL <case>: <why>"; exits with the number of failures. The same program on
+// .NET prints the same lines.
+static class Program
+{
+    static int s_failures;
+
+    static int Main()
+    {
+        Check("ids-and-names", IdsAndNames());
+        Check("join", JoinWaitsForTheEnd());
+        Check("join-timeout", JoinTimesOut());
+        Check("reentrant-lock", ReentrantLock());
+        Check("lock-counts", LockedCounter());
+        Check("wait-pulse-ping-pong", PingPong());
+        Check("wait-timeout", WaitTimesOut());
+        Check("pulse-all", PulseAllWakesEveryone());
+        Check("try-enter", TryEnterHonoursTimeouts());
+        Check("semaphore", Semaphore());
+        Check("manual-reset-event", Event());
+        Check("sleep-order", SleepOrder());
+        Check("preemption", BusyThreadIsPreempted());
+        Check("yield", YieldRunsOthers());
+        Check("interlocked", InterlockedOps());
+        Check("small-stack", SmallStack());
+        Check("gc-across-threads", CollectorSeesEveryStack());
+        return s_failures;
+    }
+
+    static void Check(string name, string failure)
+    {
+        if (failure == null) Console.WriteLine($"ok {name}");
+        else { Console.WriteLine($"FAIL {name}: {failure}"); s_failures++; }
+    }
+
+    static string IdsAndNames()
+    {
+        if (Thread.CurrentThread.ManagedThreadId != 1) return $"main thread id {Thread.CurrentThread.ManagedThreadId}";
+        var ids = new List<int>();
+        var t1 = new Thread(() => { lock (ids) ids.Add(Thread.CurrentThread.ManagedThreadId); }) { Name = "first" };
+        var t2 = new Thread(() => { lock (ids) ids.Add(Thread.CurrentThread.ManagedThreadId); });
+        t1.Start(); t2.Start(); t1.Join(); t2.Join();
+        if (ids.Count != 2 || ids[0] == ids[1] || ids.Contains(1)) return "thread ids are not distinct";
+        if (t1.Name != "first" || t2.Name != null) return "names";
+        if (!ids.Contains(t1.ManagedThreadId) || !ids.Contains(t2.ManagedThreadId)) return "ManagedThreadId differs inside the thread";
+        return null;
+    }
+
+    static string JoinWaitsForTheEnd()
+    {
+        bool done = false;
+        var t = new Thread(() => { Thread.Sleep(20); done = true; });
+        if (t.IsAlive) return "alive before Start";
+        t.Start();
+        if (!t.IsAlive) return "not alive after Start";
+        t.Join();
+        return done && !t.IsAlive ? null : "Join returned early";
+    }
+
+    static string JoinTimesOut()
+    {
+        var t = new Thread(() => Thread.Sleep(200));
+        t.Start();
+        if (t.Join(10)) return "Join(10) saw a 200 ms thread finish";
+        if (!t.Join(5000)) return "Join(5000) did not see it finish";
+        return null;
+    }
+
+    static string ReentrantLock()
+    {
+        object o = new object();
+        lock (o)
+        {
+            lock (o)
+            {
+                if (!Monitor.IsEntered(o)) return "IsEntered false inside";
+            }
+            if (!Monitor.IsEntered(o)) return "released one level too early";
+        }
+        return Monitor.IsEntered(o) ? "still entered after lock" : null;
+    }
+
+    static int s_counter;
+
+    static string LockedCounter()
+    {
+        object o = new object();
+        var threads = new Thread[4];
+        for (int i = 0; i < threads.Length; i++)
+        {
+            threads[i] = new Thread(() =>
+            {
+                for (int k = 0; k < 20000; k++)
+                {
+                    lock (o)
+                    {
+                        int v = s_counter;
+                        if (k % 1000 == 0) Thread.Yield();
+                        s_counter = v + 1;
+                    }
+                }
+            });
+            threads[i].Start();
+        }
+        foreach (var t in threads) t.Join();
+        return s_counter == 80000 ? null : $"counter {s_counter}";
+    }
+
+    static string PingPong()
+    {
+        object o = new object();
+        int turn = 0;
+        var log = new List<int>();
+        var other = new Thread(() =>
+        {
+            for (int i = 0; i < 500; i++)
+            {
+                lock (o)
+                {
+                    while (turn != 1) Monitor.Wait(o);
+                    log.Add(1);
+                    turn = 0;
+                    Monitor.Pulse(o);
+                }
+            }
+        });
+        other.Start();
+        for (int i = 0; i < 500; i++)
+        {
+            lock (o)
+            {
+                while (turn != 0) Monitor.Wait(o);
+                log.Add(0);
+                turn = 1;
+                Monitor.Pulse(o);
+            }
+        }
+        other.Join();
+        for (int i = 0; i < log.Count; i++) if (log[i] != i % 2) return $"turn {i} taken by {log[i]}";
+        return log.Count == 1000 ? null : $"{log.Count} turns";
+    }
+
+    static string WaitTimesOut()
+    {
+        object o = new object();
+        lock (o)
+        {
+            if (Monitor.Wait(o, 20)) return "Wait(20) reported a pulse that never came";
+            if (!Monitor.IsEntered(o)) return "lock not held after Wait";
+        }
+        return null;
+    }
+
+    static string PulseAllWakesEveryone()
+    {
+        object o = new object();
+        bool go = false;
+        int woke = 0;
+        var threads = new Thread[5];
+        for (int i = 0; i < threads.Length; i++)
+        {
+            threads[i] = new Thread(() => { lock (o) { while (!go) Monitor.Wait(o); woke++; } });
+            threads[i].Start();
+        }
+        Thread.Sleep(20);
+        lock (o) { go = true; Monitor.PulseAll(o); }
+        foreach (var t in threads) t.Join();
+        return woke == 5 ? null : $"{woke} woke";
+    }
+
+    static string TryEnterHonoursTimeouts()
+    {
+        object o = new object();
+        var held = new ManualResetEventSlim();
+        var holder = new Thread(() => { lock (o) { held.Set(); Thread.Sleep(100); } });
+        holder.Start();
+        held.Wait();
+        if (Monitor.TryEnter(o)) return "TryEnter took a held lock";
+        if (Monitor.TryEnter(o, 10)) return "TryEnter(10) took a lock held for 100 ms";
+        if (!Monitor.TryEnter(o, 5000)) return "TryEnter(5000) gave up";
+        Monitor.Exit(o);
+        holder.Join();
+        return null;
+    }
+
+    static string Semaphore()
+    {
+        var s = new SemaphoreSlim(2, 3);
+        if (!s.Wait(0) || !s.Wait(0)) return "could not take two";
+        if (s.Wait(10)) return "took a third of two";
+        if (s.Release() != 0) return "Release did not return the previous count";
+        if (s.CurrentCount != 1) return $"count {s.CurrentCount}";
+        int inside = 0, max = 0;
+        var threads = new Thread[6];
+        var pair = new SemaphoreSlim(2);
+        for (int i = 0; i < threads.Length; i++)
+        {
+            threads[i] = new Thread(() =>
+            {
+                pair.Wait();
+                int now = Interlocked.Increment(ref inside);
+                lock (threads) if (now > max) max = now;
+                Thread.Sleep(5);
+                Interlocked.Decrement(ref inside);
+                pair.Release();
+            });
+            threads[i].Start();
+        }
+        foreach (var t in threads) t.Join();
+        return max == 2 ? null : $"{max} inside at once";
+    }
+
+    static string Event()
+    {
+        var e = new ManualResetEventSlim(false);
+        if (e.IsSet || e.Wait(10)) return "unset event looked set";
+        var setter = new Thread(() => { Thread.Sleep(10); e.Set(); });
+        setter.Start();
+        if (!e.Wait(5000)) return "Wait missed Set";
+        setter.Join();
+        e.Reset();
+        return e.IsSet ? "Reset did not reset" : null;
+    }
+
+    static string SleepOrder()
+    {
+        var order = new List<int>();
+        var threads = new List<Thread>();
+        foreach (int ms in new[] { 60, 20, 40 })
+        {
+            var t = new Thread(() => { Thread.Sleep(ms); lock (order) order.Add(ms); });
+            threads.Add(t);
+            t.Start();
+        }
+        foreach (var t in threads) t.Join();
+        return order.Count == 3 && order[0] == 20 && order[1] == 40 && order[2] == 60 ? null : $"woke in order {string.Join(",", order)}";
+    }
+
+    static int s_spins;
+
+    static string BusyThreadIsPreempted()
+    {
+        bool stop = false;
+        var busy = new Thread(() => { while (!Volatile.Read(ref stop)) s_spins++; });
+        busy.Start();
+        Thread.Sleep(50); // main gets the CPU back only if the busy thread is preempted
+        int seen = Volatile.Read(ref s_spins);
+        Volatile.Write(ref stop, true);
+        busy.Join();
+        return seen > 0 ? null : "the busy thread never ran";
+    }
+
+    static string YieldRunsOthers()
+    {
+        bool ran = false;
+        var t = new Thread(() => ran = true);
+        t.Start();
+        for (int i = 0; i < 1000 && !Volatile.Read(ref ran); i++) Thread.Yield();
+        t.Join();
+        return ran ? null : "the other thread did not run";
+    }
+
+    static string InterlockedOps()
+    {
+        int i = 5;
+        if (Interlocked.CompareExchange(ref i, 7, 5) != 5 || i != 7) return "CompareExchange int";
+        if (Interlocked.CompareExchange(ref i, 9, 5) != 7 || i != 7) return "failed CompareExchange changed the value";
+        long l = 1L << 40;
+        if (Interlocked.Add(ref l, 2) != (1L << 40) + 2) return "Add long";
+        if (Interlocked.Exchange(ref i, 3) != 7 || i != 3) return "Exchange";
+        string s = "a";
+        if (Interlocked.CompareExchange(ref s, "b", "a") != "a" || s != "b") return "CompareExchange reference";
+        if (Interlocked.Exchange(ref s, "c") != "b" || s != "c") return "Exchange reference";
+        if (Interlocked.Increment(ref i) != 4 || Interlocked.Decrement(ref i) != 3) return "Increment/Decrement";
+        return null;
+    }
+
+    static int Depth(int n) => n == 0 ? 0 : 1 + Depth(n - 1);
+
+    static string SmallStack()
+    {
+        int result = 0;
+        var t = new Thread(() => result = Depth(500), 64 * 1024);
+        t.Start();
+        t.Join();
+        return result == 500 ? null : $"depth {result}";
+    }
+
+    sealed class Node { public int Value; public Node Next; public string Text; }
+
+    static string CollectorSeesEveryStack()
+    {
+        var errors = new string[4];
+        var threads = new Thread[4];
+        for (int i = 0; i < threads.Length; i++)
+        {
+            int id = i;
+            threads[i] = new Thread(() =>
+            {
+                Node head = null;
+                for (int k = 0; k < 3000; k++) head = new Node { Value = k, Next = head, Text = "n" + k };
+                for (int round = 0; round < 200; round++)
+                {
+                    var garbage = new byte[4000];
+                    garbage[round] = 1;
+                    if (round % 50 == 0) Thread.Yield();
+                }
+                int expect = 2999;
+                for (Node n = head; n != null; n = n.Next, expect--)
+                    if (n.Value != expect || n.Text != "n" + expect) { errors[id] = $"thread {id} lost node {expect}"; return; }
+                if (expect != -1) errors[id] = $"thread {id}: list ends at {expect}";
+            });
+            threads[i].Start();
+        }
+        foreach (var t in threads) t.Join();
+        foreach (string e in errors) if (e != null) return e;
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+namespace Kiln.Tests;
+
+[Collection("e2e")]
+public sealed class SchedTests
+{
+    private static readonly Lazy<string> s_dotnetThreads = new(() => Harness.RunOnDotnet("examples/threads"));
+    private static readonly Lazy<string> s_dotnetSchedTests = new(() => Harness.RunOnDotnet("guest/lib/sched/tests"));
+
+    [Theory]
+    [InlineData("linuxu")]
+    [InlineData("microvm")]
+    [InlineData("q35")]
+    public void ThreadsExample_PrintsWhatDotnetPrints(string platform)
+    {
+        var r = Harness.Kiln(null, ["run", "examples/threads", .. Harness.PlatformArgs(platform), "--mem", "8M"]);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("sum 301498500, expected 301498500: match\n", r.Stdout);
+        Assert.Equal(s_dotnetThreads.Value, r.Stdout);
+    }
+
+    [Theory]
+    [InlineData("linuxu")]
+    [InlineData("microvm")]
+    public void SchedLibTests_PassAndMatchDotnet(string platform)
+    {
+        var r = Harness.Kiln(null, ["run", "guest/lib/sched/tests", .. Harness.PlatformArgs(platform), "--mem", "4M"]);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal(17, r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("ok ")));
+        Assert.Equal(s_dotnetSchedTests.Value, r.Stdout);
+    }
+
+    private const string Programs = """
+        using System;
+        using System.Threading;
+        static class Program
+        {
+            static readonly object A = new object(), B = new object();
+
+            static int Main(string[] args)
+            {
+                switch (args[0])
+                {
+                    case "deadlock":
+                        var t = new Thread(() => { lock (B) { Thread.Sleep(20); lock (A) { } } });
+                        lock (A) { t.Start(); Thread.Sleep(10); lock (B) { } }
+                        return 0;
+                    case "overflow":
+                        var deep = new Thread(() => Recurse(0));
+                        deep.Start();
+                        deep.Join();
+                        return 0;
+                    case "foreground":
+                        new Thread(() => { Thread.Sleep(50); Console.WriteLine("foreground thread done"); }).Start();
+                        new Thread(() => { Thread.Sleep(5000); Console.WriteLine("background thread done"); }) { IsBackground = true }.Start();
+                        Console.WriteLine("main returns");
+                        return 3;
+                }
+                return 2;
+            }
+
+            static int Recurse(int n) { Span<byte> b = stackalloc byte[128]; b[n & 127] = 1; return Recurse(n + 1) + b[0]; }
+        }
+        """;
+
+    private static string s_app;
+    private static string App => s_app ??= Harness.NewApp("threadcases", "", Programs);
+
+    [Theory]
+    [InlineData("linuxu")]
+    [InlineData("microvm")]
+    public void AllThreadsBlocked_IsADeadlockPanic(string platform)
+    {
+        var r = Harness.Kiln(null, ["run", App, .. Harness.PlatformArgs(platform), "--", "deadlock"]);
+        Assert.True(r.ExitCode == 101, r.ToString());
+        Assert.StartsWith("panic: deadlock: every thread is blocked", r.Stdout);
+    }
+
+    [Theory]
+    [InlineData("linuxu")]
+    [InlineData("microvm")]
+    public void StackOverflowInAThread_IsReportedByFunction(string platform)
+    {
+        var r = Harness.Kiln(null, ["run", App, .. Harness.PlatformArgs(platform), "--", "overflow"]);
+        Assert.True(r.ExitCode == 101, r.ToString());
+        string[] lines = r.Stdout.Split('\n');
+        Assert.StartsWith("panic: stack overflow in Program.Recurse (page fault at 0x", lines[0]);
+        Assert.StartsWith("  at Program.Recurse+0x", lines[1]);
+    }
+
+    [Theory]
+    [InlineData("linuxu")]
+    [InlineData("microvm")]
+    public void ImageEnds_AfterForegroundThreads_NotBackgroundOnes(string platform)
+    {
+        var r = Harness.Kiln(null, ["run", App, .. Harness.PlatformArgs(platform), "--", "foreground"]);
+        Assert.True(r.ExitCode == 3, r.ToString());
+        Assert.Equal("main returns\nforeground thread done\n", r.Stdout);
+    }
+}
