@@ -9,7 +9,8 @@ public sealed class LibSelectionTests
 
     private static string Image(string dir, string name, string plat = "linuxu") => Path.Combine(dir, ".kiln", "build", $"{plat}-x86_64", name);
 
-    private static string Symbols(string image) => Harness.Run("nm", [image]).Stdout;
+    // The image is stripped; its ELF symbols are in <image>.dbg.
+    private static string Symbols(string image) => Harness.Run("nm", [image + ".dbg"]).Stdout;
 
     [Fact]
     public void DeselectingALib_RemovesItsCode_AndShrinksTheImage()

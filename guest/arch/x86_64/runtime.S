@@ -185,11 +185,11 @@ kiln_switch_context:
         popfq
         ret
 
-# A new thread's first return from kiln_switch_context lands here (its stack was laid out by the scheduler).
+# A new thread's first return from kiln_switch_context lands here; the scheduler put its entry point in r12.
         .globl kiln_thread_trampoline
 kiln_thread_trampoline:
         xor     ebp, ebp
-        call    kiln_thread_main
+        call    r12
         ud2
 
 # Interlocked operations: single instructions, so no interrupt or signal can split them; lock makes them

@@ -82,7 +82,10 @@ namespace Kiln.Sched
             nuint* sp = (nuint*)top;
             *--sp = (nuint)(delegate*<void>)&Trampoline;
             *--sp = 0x202;                          // rflags: interrupts on
-            for (int i = 0; i < 6; i++) *--sp = 0;  // rbp, rbx, r12-r15
+            *--sp = 0;                              // rbp
+            *--sp = 0;                              // rbx
+            *--sp = (nuint)(delegate*<void>)&ThreadMain; // r12: the trampoline calls it
+            for (int i = 0; i < 3; i++) *--sp = 0;  // r13-r15
             t.SavedSp = (nuint)sp;
             t.StackTop = top;
             t.State = RunState.Ready;
@@ -93,7 +96,6 @@ namespace Kiln.Sched
         }
 
         // First code of every started thread, still inside the switch that started it.
-        [RuntimeExport("kiln_thread_main")]
         private static void ThreadMain()
         {
             AfterSwitch();
@@ -121,6 +123,7 @@ namespace Kiln.Sched
         private static void Preempt()
         {
             Preemption.Disable();
+            s_tickAt = 0; // this was the armed tick (or a later one replaced it)
             if (s_current.State == RunState.Running) s_current.State = RunState.Ready;
             Schedule();
             Preemption.EnableNoYield();
@@ -182,6 +185,7 @@ namespace Kiln.Sched
                 }
                 long wake = EarliestWake();
                 if (wake == long.MaxValue) Deadlock();
+                s_tickAt = 0; // idling re-arms the platform timer
                 Idle(wake - now);
             }
         }
@@ -222,15 +226,26 @@ namespace Kiln.Sched
             return wake;
         }
 
-        // A tick at the end of the quantum when another thread is ready, else at the next wake-up, else none.
+        // A tick at the end of the quantum when another thread is ready, else at the next wake-up, else none. An armed
+        // tick that comes no later is left alone: arming is a system call on linuxu, and a hand-off between two
+        // threads should not pay for one.
+        private static long s_tickAt;   // monotonic ns of the armed tick; 0 = none
+
         private static void ArmTimer(long now)
         {
             int ready = 0;
             for (Thread t = s_first; t != null; t = t.NextAll) if (t.State == RunState.Ready || t.State == RunState.Running) ready++;
             long wake = EarliestWake();
-            long after = ready > 1 ? QuantumNs : 0;
-            if (wake != long.MaxValue && (after == 0 || wake - now < after)) after = wake - now > 0 ? wake - now : 1;
-            TimerArm(after);
+            long at = ready > 1 ? now + QuantumNs : 0;
+            if (wake != long.MaxValue && (at == 0 || wake < at)) at = wake > now ? wake : now + 1;
+            if (at == 0)
+            {
+                if (s_tickAt != 0) { TimerArm(0); s_tickAt = 0; }
+                return;
+            }
+            if (s_tickAt != 0 && s_tickAt > now && s_tickAt <= at) return;
+            TimerArm(at - now);
+            s_tickAt = at;
         }
 
         private static void SwitchTo(Thread next)

@@ -81,7 +81,7 @@ namespace System.Runtime
             ref object element = ref Unsafe.As<byte, object>(ref Unsafe.Add(ref Unsafe.As<RawArrayData>(array).Data, index * 8));
             if (obj == null) { element = null; return; }
             MethodTable* elementType = array.GetMethodTable()->RelatedParameterType;
-            if (obj.GetMethodTable() != elementType && !IsObjectType(elementType) && !AreTypesAssignable(obj.GetMethodTable(), elementType))
+            if (elementType != s_objectType && obj.GetMethodTable() != elementType && !IsObjectType(elementType) && !AreTypesAssignable(obj.GetMethodTable(), elementType))
                 throw new ArrayTypeMismatchException();
             element = obj;
         }
@@ -103,6 +103,15 @@ namespace System.Runtime
         }
 
         // System.Object is the only class without a base type.
-        private static bool IsObjectType(MethodTable* t) => t->BaseType == null && !t->IsInterface && !t->IsArray && !t->IsValueType;
+        // System.Object's MethodTable, remembered the first time it is seen: stores into object[] are common.
+        private static MethodTable* s_objectType;
+
+        private static bool IsObjectType(MethodTable* t)
+        {
+            if (t == s_objectType) return true;
+            if (t->BaseType != null || t->IsInterface || t->IsArray || t->IsValueType) return false;
+            s_objectType = t;
+            return true;
+        }
     }
 }

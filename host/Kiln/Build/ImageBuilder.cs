@@ -135,7 +135,10 @@ public static class ImageBuilder
         var moved = table.FromNm(nm2.Output);
         if (moved.Count != symbols.Count || moved.Zip(symbols).Any(p => p.First.Address != p.Second.Address))
             throw new KilnException("internal error: the second link moved symbols; the linker script must keep .kiln_symtab last");
-        File.Move(tmp, image, overwrite: true);
+        // The image carries its own symbol table (.kiln_symtab) for panics; the ELF one stays in <image>.dbg for
+        // debuggers and nm, and the image goes without it.
+        File.Move(tmp, image + ".dbg", overwrite: true);
+        Tools.RunChecked("objcopy", Tools.Objcopy, ["--strip-all", image + ".dbg", image]);
         File.Delete(pass1);
     }
 

@@ -13,6 +13,7 @@ public static class Tools
     public static string Assembler => Require("as", "binutils");
     public static string Linker => Require("ld", "binutils");
     public static string Nm => Require("nm", "binutils");
+    public static string Objcopy => Require("objcopy", "binutils");
     public static string Qemu => Require("qemu-system-x86_64", "qemu-system-x86");
     public static string Dotnet => Require("dotnet", null);
 
