@@ -120,7 +120,7 @@ public sealed class CliTests
         string image = Path.Combine(Harness.Examples, "hello", ".kiln", "build", "kvm-x86_64", "hello");
         string fake = Harness.WriteTemp("qemu-system-x86_64",
             "#!/bin/sh\necho 'KVM internal error. Suberror: 1' >&2\necho 'emulation failure' >&2\nexec sleep 600\n");
-        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         var r = Harness.KilnWithPath(Path.GetDirectoryName(fake)!, "run", image, "--accel", "kvm");
         Assert.True(r.ExitCode == 125, r.ToString());
         Assert.Contains("KVM internal error", r.Stderr);

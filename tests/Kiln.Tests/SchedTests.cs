@@ -62,7 +62,7 @@ public sealed class SchedTests
         }
         """;
 
-    private static string s_app;
+    private static string? s_app;
     private static string App => s_app ??= Harness.NewApp("threadcases", "", Programs);
 
     [Theory]
