@@ -89,7 +89,7 @@ namespace System.Threading
             if (obj == null) throw new ArgumentNullException(nameof(obj));
             if (millisecondsTimeout < -1) throw new ArgumentOutOfRangeException(nameof(millisecondsTimeout));
             Thread me = Thread.CurrentThread;
-            long deadline = millisecondsTimeout < 0 ? 0 : Clock.Now + millisecondsTimeout * 1_000_000L + 1;
+            long deadline = Deadline(millisecondsTimeout);
             while (true)
             {
                 LockRecord r = FindOrAdd(obj);
@@ -115,7 +115,7 @@ namespace System.Threading
             {
                 if (r.Owner == null) { r.Owner = me; r.Recursion = 1; return true; }
                 if (r.Owner == me) { r.Recursion++; return true; }
-                if (deadline != 0 && Clock.Now >= deadline) return false;
+                if (deadline != 0 && Clock.MonotonicNs() >= deadline) return false;
                 r.Entering++;
                 Scheduler.Block(r, deadline);
                 r.Entering--;
@@ -163,7 +163,7 @@ namespace System.Threading
             if (obj == null) throw new ArgumentNullException(nameof(obj));
             if (millisecondsTimeout < -1) throw new ArgumentOutOfRangeException(nameof(millisecondsTimeout));
             Thread me = Thread.CurrentThread;
-            long deadline = millisecondsTimeout < 0 ? 0 : Clock.Now + millisecondsTimeout * 1_000_000L + 1;
+            long deadline = Deadline(millisecondsTimeout);
             Preemption.Disable();
             LockRecord r = Find(obj);
             if (r == null || r.Owner != me)
@@ -182,6 +182,24 @@ namespace System.Threading
             r.Recursion = depth;
             Preemption.Enable();
             return pulsed;
+        }
+
+        // A timeout in milliseconds as a monotonic deadline in ns: 0 for none (-1), else at least the time asked for.
+        internal static long Deadline(int millisecondsTimeout) =>
+            millisecondsTimeout < 0 ? 0 : Clock.MonotonicNs() + millisecondsTimeout * 1_000_000L + 1;
+
+        // One Wait for a loop that re-checks its condition: false once the deadline (0 = none) has passed.
+        internal static bool WaitUntil(object obj, long deadline)
+        {
+            if (deadline == 0)
+            {
+                Wait(obj);
+                return true;
+            }
+            long left = deadline - Clock.MonotonicNs();
+            if (left <= 0) return false;
+            Wait(obj, (int)((left + 999_999) / 1_000_000));
+            return true;
         }
 
         public static void Pulse(object obj) => Signal(obj, all: false);
@@ -232,19 +250,11 @@ namespace System.Threading
         public bool Wait(int millisecondsTimeout)
         {
             if (_set) return true;
-            long deadline = millisecondsTimeout < 0 ? 0 : Clock.Now + millisecondsTimeout * 1_000_000L;
+            long deadline = Monitor.Deadline(millisecondsTimeout);
             lock (_lock)
             {
                 while (!_set)
-                {
-                    if (deadline == 0) Monitor.Wait(_lock);
-                    else
-                    {
-                        long left = deadline - Clock.Now;
-                        if (left <= 0) return false;
-                        Monitor.Wait(_lock, (int)((left + 999_999) / 1_000_000));
-                    }
-                }
+                    if (!Monitor.WaitUntil(_lock, deadline)) return false;
                 return true;
             }
         }
@@ -276,19 +286,11 @@ namespace System.Threading
 
         public bool Wait(int millisecondsTimeout)
         {
-            long deadline = millisecondsTimeout < 0 ? 0 : Clock.Now + millisecondsTimeout * 1_000_000L;
+            long deadline = Monitor.Deadline(millisecondsTimeout);
             lock (_lock)
             {
                 while (_count == 0)
-                {
-                    if (deadline == 0) Monitor.Wait(_lock);
-                    else
-                    {
-                        long left = deadline - Clock.Now;
-                        if (left <= 0) return false;
-                        Monitor.Wait(_lock, (int)((left + 999_999) / 1_000_000));
-                    }
-                }
+                    if (!Monitor.WaitUntil(_lock, deadline)) return false;
                 _count--;
                 return true;
             }

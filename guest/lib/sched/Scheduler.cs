@@ -91,7 +91,7 @@ namespace Kiln.Sched
             t.State = RunState.Ready;
             t.NextAll = s_first;
             s_first = t;
-            ArmTimer(Clock.Now);
+            ArmTimer(Clock.MonotonicNs());
             Preemption.Enable();
         }
 
@@ -134,7 +134,7 @@ namespace Kiln.Sched
             Preemption.Disable();
             Thread t = Current;
             t.State = RunState.Sleeping;
-            t.WakeAt = Clock.Now + (ns > 0 ? ns : 0);
+            t.WakeAt = Clock.MonotonicNs() + (ns > 0 ? ns : 0);
             Schedule();
             Preemption.EnableNoYield();
         }
@@ -174,7 +174,7 @@ namespace Kiln.Sched
         {
             while (true)
             {
-                long now = Clock.Now;
+                long now = Clock.MonotonicNs();
                 WakeExpired(now);
                 Thread next = NextReady();
                 if (next != null)
@@ -305,10 +305,5 @@ namespace Kiln.Sched
 
         // Array layout ilc uses: MethodTable pointer, then the length, then the elements.
         private sealed class RawArray { public nuint Length; }
-    }
-
-    internal static class Clock
-    {
-        public static long Now => Kiln.Time.Clock.MonotonicNs();
     }
 }

@@ -1,3 +1,4 @@
+using Kiln.Runtime;
 using Kiln.Sched;
 
 namespace System.Threading
@@ -103,7 +104,7 @@ namespace System.Threading
         {
             if (millisecondsTimeout < -1) throw new ArgumentOutOfRangeException(nameof(millisecondsTimeout), "Number must be either non-negative and less than or equal to Int32.MaxValue or -1.");
             if (State == RunState.Unstarted) throw new ThreadStateException("Thread has not been started.");
-            long deadline = millisecondsTimeout < 0 ? 0 : Clock.Now + millisecondsTimeout * 1_000_000L + 1;
+            long deadline = Monitor.Deadline(millisecondsTimeout);
             Kiln.Runtime.Preemption.Disable();
             while (State != RunState.Dead)
             {

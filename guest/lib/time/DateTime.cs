@@ -51,8 +51,8 @@ namespace System
             _kind = kind;
         }
 
-        public static DateTime UtcNow => new DateTime(UnixEpochTicks + Kiln.Time.Clock.WallNs() / 100, DateTimeKind.Utc);
-        public static DateTime Now => new DateTime(UnixEpochTicks + Kiln.Time.Clock.WallNs() / 100, DateTimeKind.Local);
+        public static DateTime UtcNow => new DateTime(UnixEpochTicks + Kiln.Runtime.Clock.WallNs() / 100, DateTimeKind.Utc);
+        public static DateTime Now => new DateTime(UnixEpochTicks + Kiln.Runtime.Clock.WallNs() / 100, DateTimeKind.Local);
         public static DateTime Today => Now.Date;
 
         public long Ticks => _ticks;
@@ -86,32 +86,11 @@ namespace System
         {
             if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month))
                 throw new ArgumentOutOfRangeException(null, "Year, Month, and Day parameters describe an un-representable DateTime.");
-            return (DaysFromCivil(year, month, day) + UnixEpochDays) * TicksPerDay;
+            return (Kiln.Runtime.Calendar.DaysFromCivil(year, month, day) + UnixEpochDays) * TicksPerDay;
         }
 
-        // Days since 1970-01-01 of a date, and back (Howard Hinnant's civil calendar algorithms).
-        private static long DaysFromCivil(int y, int m, int d)
-        {
-            y -= m <= 2 ? 1 : 0;
-            long era = (y >= 0 ? y : y - 399) / 400;
-            long yoe = y - era * 400;
-            long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-            long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-            return era * 146097 + doe - 719468;
-        }
-
-        private void Civil(out int year, out int month, out int day)
-        {
-            long z = _ticks / TicksPerDay - UnixEpochDays + 719468;
-            long era = (z >= 0 ? z : z - 146096) / 146097;
-            long doe = z - era * 146097;
-            long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-            long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-            long mp = (5 * doy + 2) / 153;
-            day = (int)(doy - (153 * mp + 2) / 5 + 1);
-            month = (int)(mp < 10 ? mp + 3 : mp - 9);
-            year = (int)(yoe + era * 400 + (month <= 2 ? 1 : 0));
-        }
+        private void Civil(out int year, out int month, out int day) =>
+            Kiln.Runtime.Calendar.CivilFromDays(_ticks / TicksPerDay - UnixEpochDays, out year, out month, out day);
 
         public DateTime AddTicks(long value)
         {

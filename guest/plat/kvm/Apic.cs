@@ -8,16 +8,6 @@ namespace Kiln.Platform.Kvm
     // The legacy PICs are masked so that nothing but the APIC raises interrupts.
     internal static unsafe class Apic
     {
-        [RuntimeImport("*", "kiln_kvm_rdmsr")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern ulong ReadMsr(uint msr);
-        [RuntimeImport("*", "kiln_kvm_wrmsr")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void WriteMsr(uint msr, ulong value);
-        [RuntimeImport("*", "kiln_kvm_cpuid")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void Cpuid(uint leaf, uint subleaf, uint* regs);
-        [RuntimeImport("*", "kiln_kvm_outb")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void OutB(ushort port, byte value);
-        [RuntimeImport("*", "kiln_kvm_pause")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void Pause();
 
         public const int TimerVector = 32, SpuriousVector = 255;
         private const uint MsrApicBase = 0x1B;
@@ -43,18 +33,18 @@ namespace Kiln.Platform.Kvm
         private static bool Initialize()
         {
             uint* r = stackalloc uint[4];
-            Cpuid(1, 0, r);
+            Cpu.Cpuid(1, 0, r);
             if ((r[3] & (1u << 9)) == 0) return false;
             s_x2apic = (r[2] & (1u << 21)) != 0;
 
             // Mask both 8259 PICs: firmware may have left the PIT's IRQ 0 on a vector that is a CPU exception here.
-            OutB(0x21, 0xFF);
-            OutB(0xA1, 0xFF);
+            Cpu.OutB(0x21, 0xFF);
+            Cpu.OutB(0xA1, 0xFF);
 
-            ulong baseMsr = ReadMsr(MsrApicBase);
+            ulong baseMsr = Cpu.ReadMsr(MsrApicBase);
             baseMsr |= 1 << 11;                  // global enable
             if (s_x2apic) baseMsr |= 1 << 10;
-            WriteMsr(MsrApicBase, baseMsr);
+            Cpu.WriteMsr(MsrApicBase, baseMsr);
             s_mmio = (byte*)(baseMsr & 0xFFFFF000);
 
             Kvm.SetInterruptGate(TimerVector, Kvm.TimerStub());
@@ -66,7 +56,7 @@ namespace Kiln.Platform.Kvm
             // Count down from the top for 1 ms of monotonic time.
             Write(RegInitialCount, 0xFFFFFFFF);
             long start = Time.MonotonicNs();
-            while (Time.MonotonicNs() - start < 1_000_000) Pause();
+            while (Time.MonotonicNs() - start < 1_000_000) Cpu.Pause();
             uint counted = 0xFFFFFFFF - Read(RegCurrentCount);
             Write(RegInitialCount, 0);
             if (counted == 0) return false;
@@ -97,10 +87,10 @@ namespace Kiln.Platform.Kvm
 
         private static void Write(uint reg, uint value)
         {
-            if (s_x2apic) WriteMsr(0x800 + (reg >> 4), value);
+            if (s_x2apic) Cpu.WriteMsr(0x800 + (reg >> 4), value);
             else System.Threading.Volatile.Write(ref *(uint*)(s_mmio + reg), value);
         }
 
-        private static uint Read(uint reg) => s_x2apic ? (uint)ReadMsr(0x800 + (reg >> 4)) : System.Threading.Volatile.Read(ref *(uint*)(s_mmio + reg));
+        private static uint Read(uint reg) => s_x2apic ? (uint)Cpu.ReadMsr(0x800 + (reg >> 4)) : System.Threading.Volatile.Read(ref *(uint*)(s_mmio + reg));
     }
 }

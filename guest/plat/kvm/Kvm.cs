@@ -14,20 +14,6 @@ namespace Kiln.Platform.Kvm
         private const uint StartInfoMagic = 0x336EC578;
         private const int MaxArgs = 64;
 
-        [RuntimeImport("*", "kiln_kvm_outsb")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void OutSB(ushort port, byte* data, nint count);
-        [RuntimeImport("*", "kiln_kvm_outb")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void OutB(ushort port, byte value);
-        [RuntimeImport("*", "kiln_kvm_halt")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void Halt();
-        [RuntimeImport("*", "kiln_kvm_lidt")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void LoadIdt(void* idtr);
-        [RuntimeImport("*", "kiln_kvm_lgdt")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void LoadGdt(void* gdtr);
-        [RuntimeImport("*", "kiln_kvm_ltr")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void LoadTaskRegister(ushort selector);
-        [RuntimeImport("*", "kiln_kvm_read_cr2")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern nuint ReadCr2();
         [RuntimeImport("*", "kiln_kvm_trap_stub_table")] [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern ulong* TrapStubs();
         [RuntimeImport("*", "kiln_kvm_image_end")] [MethodImpl(MethodImplOptions.InternalCall)]
@@ -148,7 +134,7 @@ namespace Kiln.Platform.Kvm
             byte* idtr = stackalloc byte[16];
             *(ushort*)idtr = 256 * 16 - 1;
             *(ulong*)(idtr + 2) = (ulong)Unsafe.AsPointer(ref s_idt.Entries[0]);
-            LoadIdt(idtr);
+            Cpu.LoadIdt(idtr);
         }
 
         private static void InstallTss()
@@ -167,8 +153,8 @@ namespace Kiln.Platform.Kvm
             byte* gdtr = stackalloc byte[16];
             *(ushort*)gdtr = 5 * 8 - 1;
             *(ulong*)(gdtr + 2) = (ulong)gdt;
-            LoadGdt(gdtr);
-            LoadTaskRegister(TssSelector);
+            Cpu.LoadGdt(gdtr);
+            Cpu.LoadTaskRegister(TssSelector);
         }
 
         [RuntimeExport("kiln_plat_guard_page")]
@@ -186,15 +172,15 @@ namespace Kiln.Platform.Kvm
             e->Zero = 0;
         }
 
-        // Device interrupts (cpu.S irq_common); the frame has the trap layout.
+        // Every exception and interrupt (cpu.S kiln_kvm_interrupt_entry). The spurious vector needs no end-of-interrupt.
         [RuntimeExport("kiln_kvm_interrupt")]
         private static void Interrupt(ulong* frame)
         {
-            if ((int)frame[15] == Apic.TimerVector) Apic.OnTimer();
-            // The spurious vector needs no end-of-interrupt.
+            int vector = (int)frame[15];
+            if (vector < 32) Trap(frame); // a CPU exception: the panic report, which does not return
+            else if (vector == Apic.TimerVector) Apic.OnTimer();
         }
 
-        [RuntimeExport("kiln_kvm_trap")]
         private static void Trap(ulong* frame)
         {
             int vector = (int)frame[15];
@@ -206,24 +192,24 @@ namespace Kiln.Platform.Kvm
                 14 => Panic.Fault.PageFault,
                 _ => Panic.Fault.Other,
             };
-            Panic.CpuFault(fault, vector, (nuint)frame[17], vector == 14 ? ReadCr2() : 0, (nuint)frame[20]);
+            Panic.CpuFault(fault, vector, (nuint)frame[17], vector == 14 ? Cpu.ReadCr2() : 0, (nuint)frame[20]);
         }
 
         [RuntimeExport("kiln_plat_console_write")]
-        private static void ConsoleWrite(byte* buffer, nint length) => OutSB(Com1, buffer, length);
+        private static void ConsoleWrite(byte* buffer, nint length) => Cpu.OutSB(Com1, buffer, length);
 
         // isa-debug-exit makes QEMU exit with (status << 1) | 1; kiln run maps that back (docs/boot.md).
         // Where the device is absent the write is ignored and the VM halts.
         [RuntimeExport("kiln_plat_exit")]
         private static void Exit(int status)
         {
-            OutB(DebugExitPort, (byte)(status & 0x7F));
-            Halt();
+            Cpu.OutB(DebugExitPort, (byte)(status & 0x7F));
+            Cpu.Halt();
         }
 
         internal static void Fatal(string message)
         {
-            for (int i = 0; i < message.Length; i++) OutB(Com1, (byte)message[i]);
+            for (int i = 0; i < message.Length; i++) Cpu.OutB(Com1, (byte)message[i]);
             Exit(Panic.ExitStatus);
         }
     }

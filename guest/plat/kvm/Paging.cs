@@ -12,10 +12,6 @@ namespace Kiln.Platform.Kvm
     // Stacks made later get guard pages through SetGuard, which splits a 2 MiB page when it has to.
     internal static unsafe class Paging
     {
-        [RuntimeImport("*", "kiln_kvm_write_cr3")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void WriteCr3(ulong pml4);
-        [RuntimeImport("*", "kiln_kvm_invlpg")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void Invlpg(void* address);
         [RuntimeImport("*", "kiln_kvm_layout")] [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void Layout(ulong* addresses);
 
@@ -70,7 +66,7 @@ namespace Kiln.Platform.Kvm
                     pt[i] = flags == 0 ? 0 : page | flags;
                 }
             }
-            WriteCr3((ulong)pml4);
+            Cpu.WriteCr3((ulong)pml4);
             Stacks.AddGuard((nuint)bootGuard, (nuint)(bootGuard + PageSize));
         }
 
@@ -81,7 +77,7 @@ namespace Kiln.Platform.Kvm
             if (page >= Mapped) Panic.FailFast("guard page outside the identity map");
             ulong* pt = Split(page / LargePageSize);
             pt[(page % LargePageSize) / PageSize] = guard ? 0 : page | Present | Writable | NoExecute;
-            Invlpg((void*)page);
+            Cpu.Invlpg((void*)page);
         }
 
         // The page table behind a 2 MiB region; a large page becomes 512 small ones with the same rights.
@@ -94,7 +90,7 @@ namespace Kiln.Platform.Kvm
             ulong base_ = entry & AddressMask;
             for (ulong i = 0; i < 512; i++) pt[i] = (base_ + i * PageSize) | flags;
             s_pd[region] = (ulong)pt | Present | Writable;
-            Invlpg((void*)(region * LargePageSize));
+            Cpu.Invlpg((void*)(region * LargePageSize));
             return pt;
         }
 

@@ -12,22 +12,6 @@ namespace Kiln.Platform.Kvm
     // Each part starts on first use, so an image that never asks for the time pays nothing at boot.
     internal static unsafe class Time
     {
-        [RuntimeImport("*", "kiln_kvm_rdtsc")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern ulong Rdtsc();
-        [RuntimeImport("*", "kiln_kvm_rdmsr")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern ulong ReadMsr(uint msr);
-        [RuntimeImport("*", "kiln_kvm_wrmsr")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void WriteMsr(uint msr, ulong value);
-        [RuntimeImport("*", "kiln_kvm_cpuid")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void Cpuid(uint leaf, uint subleaf, uint* regs);
-        [RuntimeImport("*", "kiln_kvm_inb")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern byte InB(ushort port);
-        [RuntimeImport("*", "kiln_kvm_outb")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void OutB(ushort port, byte value);
-        [RuntimeImport("*", "kiln_kvm_wait_for_interrupt")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void WaitForInterrupt();
-        [RuntimeImport("*", "kiln_kvm_pause")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void Pause();
 
         private const ulong NsPerSecond = 1_000_000_000;
         private const uint PitHz = 1_193_182;
@@ -54,14 +38,14 @@ namespace Kiln.Platform.Kvm
         private static PvWall* PvWallClock => (PvWall*)(PvBase + 64);
 
         // Called first thing at boot: the TSC value that stands for monotonic time 0.
-        public static void MarkBoot() => s_bootTsc = Rdtsc();
+        public static void MarkBoot() => s_bootTsc = Cpu.Rdtsc();
 
         [RuntimeExport("kiln_plat_monotonic_ns")]
         public static long MonotonicNs()
         {
             if (!s_clockReady) StartClock();
             if (s_kvmclock) return KvmclockNs() - s_kvmclockAtBoot;
-            return (long)MulShift32(Rdtsc() - s_bootTsc, s_nsPerTick32);
+            return (long)MulShift32(Cpu.Rdtsc() - s_bootTsc, s_nsPerTick32);
         }
 
         [RuntimeExport("kiln_plat_wall_ns")]
@@ -78,13 +62,13 @@ namespace Kiln.Platform.Kvm
             long deadline = MonotonicNs() + ns;
             if (!Apic.Start())
             {
-                while (MonotonicNs() < deadline) Pause();
+                while (MonotonicNs() < deadline) Cpu.Pause();
                 return;
             }
             for (long now = MonotonicNs(); now < deadline; now = MonotonicNs())
             {
                 Apic.ArmOneShot(deadline - now);
-                WaitForInterrupt(); // the timer, or another interrupt: the loop checks the clock either way
+                Cpu.WaitForInterrupt(); // the timer, or another interrupt: the loop checks the clock either way
             }
         }
 
@@ -104,27 +88,27 @@ namespace Kiln.Platform.Kvm
             if (!Apic.Start())
             {
                 long until = MonotonicNs() + ns;
-                while (MonotonicNs() < until) Pause();
+                while (MonotonicNs() < until) Cpu.Pause();
                 return;
             }
             Apic.ArmOneShot(ns);
-            WaitForInterrupt();
+            Cpu.WaitForInterrupt();
         }
 
         private static void StartClock()
         {
             uint* r = stackalloc uint[4];
-            Cpuid(0x40000000, 0, r);
+            Cpu.Cpuid(0x40000000, 0, r);
             uint maxHypervisorLeaf = r[0];
             bool kvm = r[1] == 0x4b4d564b && r[2] == 0x564b4d56 && r[3] == 0x4d; // "KVMKVMKVM\0\0\0"
             if (kvm && maxHypervisorLeaf >= 0x40000001)
             {
-                Cpuid(0x40000001, 0, r);
+                Cpu.Cpuid(0x40000001, 0, r);
                 if ((r[0] & KvmFeatureClocksource2) != 0)
                 {
-                    WriteMsr(MsrKvmSystemTime, (ulong)PvTimeInfo | 1);
+                    Cpu.WriteMsr(MsrKvmSystemTime, (ulong)PvTimeInfo | 1);
                     s_kvmclock = true;
-                    s_kvmclockAtBoot = KvmclockNs() - (long)MulShift32(Rdtsc() - s_bootTsc, TscNsPerTick32());
+                    s_kvmclockAtBoot = KvmclockNs() - (long)MulShift32(Cpu.Rdtsc() - s_bootTsc, TscNsPerTick32());
                     s_clockReady = true;
                     return;
                 }
@@ -142,16 +126,16 @@ namespace Kiln.Platform.Kvm
         private static ulong TscHz()
         {
             uint* r = stackalloc uint[4];
-            Cpuid(0x40000000, 0, r);
+            Cpu.Cpuid(0x40000000, 0, r);
             if (r[0] >= 0x40000010 && r[0] < 0x40010000)
             {
-                Cpuid(0x40000010, 0, r);
+                Cpu.Cpuid(0x40000010, 0, r);
                 if (r[0] != 0) return (ulong)r[0] * 1000; // kHz
             }
-            Cpuid(0, 0, r);
+            Cpu.Cpuid(0, 0, r);
             if (r[0] >= 0x15)
             {
-                Cpuid(0x15, 0, r);
+                Cpu.Cpuid(0x15, 0, r);
                 if (r[0] != 0 && r[1] != 0 && r[2] != 0) return (ulong)r[2] * r[1] / r[0];
             }
             return MeasureTscAgainstPit();
@@ -162,14 +146,14 @@ namespace Kiln.Platform.Kvm
         private static ulong MeasureTscAgainstPit()
         {
             const int Counts = (int)(PitHz / 500); // 2 ms
-            OutB(0x43, 0x30); // channel 0, low then high byte, mode 0, binary
-            OutB(0x40, 0xFF);
-            OutB(0x40, 0xFF);
+            Cpu.OutB(0x43, 0x30); // channel 0, low then high byte, mode 0, binary
+            Cpu.OutB(0x40, 0xFF);
+            Cpu.OutB(0x40, 0xFF);
             int first = ReadPitCount();
-            ulong start = Rdtsc();
+            ulong start = Cpu.Rdtsc();
             int counted = 0;
             for (ulong spins = 0; counted < Counts && spins < 10_000_000; spins++) counted = first - ReadPitCount();
-            ulong ticks = Rdtsc() - start;
+            ulong ticks = Cpu.Rdtsc() - start;
             // Without a PIT the count reads back as a constant: nothing was measured.
             if (counted < Counts) Kvm.Fatal("kiln: cannot measure the TSC rate (no PIT, no kvmclock, no CPUID frequency leaf)\n");
             return ticks * PitHz / (ulong)counted;
@@ -177,9 +161,9 @@ namespace Kiln.Platform.Kvm
 
         private static int ReadPitCount()
         {
-            OutB(0x43, 0x00); // latch channel 0
-            int low = InB(0x40);
-            return low | (InB(0x40) << 8);
+            Cpu.OutB(0x43, 0x00); // latch channel 0
+            int low = Cpu.InB(0x40);
+            return low | (Cpu.InB(0x40) << 8);
         }
 
         private static long KvmclockNs()
@@ -189,7 +173,7 @@ namespace Kiln.Platform.Kvm
             {
                 uint version = Volatile.Read(ref t->Version);
                 if ((version & 1) != 0) continue;
-                ulong delta = Rdtsc() - t->TscTimestamp;
+                ulong delta = Cpu.Rdtsc() - t->TscTimestamp;
                 delta = t->TscShift >= 0 ? delta << t->TscShift : delta >> -t->TscShift;
                 long ns = (long)(t->SystemTime + MulShift32(delta, t->TscToSystemMul));
                 if (Volatile.Read(ref t->Version) == version) return ns;
@@ -209,7 +193,7 @@ namespace Kiln.Platform.Kvm
             long wall;
             if (s_kvmclock)
             {
-                WriteMsr(MsrKvmWallClock, (ulong)PvWallClock);
+                Cpu.WriteMsr(MsrKvmWallClock, (ulong)PvWallClock);
                 PvWall* w = PvWallClock;
                 // The wall clock is the time at which kvmclock read 0.
                 wall = (long)w->Sec * (long)NsPerSecond + w->Nsec + KvmclockNs();
@@ -226,15 +210,11 @@ namespace Kiln.Platform.Kvm
     // The MC146818 CMOS real-time clock: whole seconds, BCD or binary, 12- or 24-hour.
     internal static unsafe class Rtc
     {
-        [RuntimeImport("*", "kiln_kvm_inb")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern byte InB(ushort port);
-        [RuntimeImport("*", "kiln_kvm_outb")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void OutB(ushort port, byte value);
 
         private static byte Read(byte register)
         {
-            OutB(0x70, register);
-            return InB(0x71);
+            Cpu.OutB(0x70, register);
+            return Cpu.InB(0x71);
         }
 
         public static long ReadUnixSeconds()
@@ -263,20 +243,9 @@ namespace Kiln.Platform.Kvm
             int day = Decode(Read(0x07), binary), month = Decode(Read(0x08), binary), year = Decode(Read(0x09), binary);
             int century = Decode(Read(0x32), binary);
             year += century >= 19 && century <= 30 ? century * 100 : 2000;
-            return DaysFromCivil(year, month, day) * 86400L + hour * 3600 + minute * 60 + second;
+            return Kiln.Runtime.Calendar.DaysFromCivil(year, month, day) * 86400L + hour * 3600 + minute * 60 + second;
         }
 
         private static int Decode(byte v, bool binary) => binary ? v : (v & 0x0F) + (v >> 4) * 10;
-
-        // Days since 1970-01-01 of a proleptic Gregorian date.
-        private static long DaysFromCivil(int y, int m, int d)
-        {
-            y -= m <= 2 ? 1 : 0;
-            int era = (y >= 0 ? y : y - 399) / 400;
-            int yoe = y - era * 400;
-            int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-            int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-            return era * 146097L + doe - 719468;
-        }
     }
 }

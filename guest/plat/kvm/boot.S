@@ -115,8 +115,8 @@ boot_gdt_ptr:
         .quad   boot_gdt
 
         .text
-# Trap stubs: push a dummy error code where the CPU pushes none, then the vector, then all GPRs, and call
-# kiln_kvm_trap(frame). Layout (qwords from rsp): r15..rax (0-14), vector (15), error (16), rip (17), cs, rflags, rsp (20), ss.
+# Trap stubs: push a dummy error code where the CPU pushes none, then the vector, and go through the common
+# interrupt entry (cpu.S), which saves every register and calls kiln_kvm_interrupt(frame).
         .macro TRAP vec, has_error
         .balign 16
 trap_\vec:
@@ -124,7 +124,7 @@ trap_\vec:
         push    0
         .endif
         push    \vec
-        jmp     trap_common
+        jmp     kiln_kvm_interrupt_entry
         .endm
 
         TRAP 0, 0
@@ -149,45 +149,6 @@ trap_\vec:
         TRAP 19, 0
         TRAP 20, 0
         TRAP 21, 1
-
-trap_common:
-        push    rax
-        push    rbx
-        push    rcx
-        push    rdx
-        push    rsi
-        push    rdi
-        push    rbp
-        push    r8
-        push    r9
-        push    r10
-        push    r11
-        push    r12
-        push    r13
-        push    r14
-        push    r15
-        mov     rdi, rsp
-        mov     rbx, rsp
-        and     rsp, -16
-        call    kiln_kvm_trap
-        mov     rsp, rbx
-        pop     r15
-        pop     r14
-        pop     r13
-        pop     r12
-        pop     r11
-        pop     r10
-        pop     r9
-        pop     r8
-        pop     rbp
-        pop     rdi
-        pop     rsi
-        pop     rdx
-        pop     rcx
-        pop     rbx
-        pop     rax
-        add     rsp, 16
-        iretq
 
         .section .rodata
         .balign 8

@@ -84,20 +84,22 @@ kiln_kvm_layout:                         # void (ulong* out): text, rodata, data
         mov     [rdi + 32], rax
         ret
 
-# Interrupt stubs: the same frame as the trap stubs (boot.S): r15..rax (0-14), vector (15), 0 (16), rip (17), cs,
-# rflags, rsp (20), ss; then the SSE state, because the handler is C# and may use any xmm register.
+# The one entry for CPU exceptions (stubs in boot.S) and device interrupts (below). Frame, in qwords from the
+# pointer kiln_kvm_interrupt gets: r15..rax (0-14), vector (15), error code or 0 (16), rip (17), cs, rflags,
+# rsp (20), ss; below it the SSE state, because the handler is C# and may use any xmm register.
         .macro IRQ vec
         .balign 16
 irq_\vec:
         push    0
         push    \vec
-        jmp     irq_common
+        jmp     kiln_kvm_interrupt_entry
         .endm
 
         IRQ 32
         IRQ 255
 
-irq_common:
+        .globl kiln_kvm_interrupt_entry
+kiln_kvm_interrupt_entry:
         push    rax
         push    rbx
         push    rcx

@@ -167,14 +167,14 @@ namespace Kiln.Platform.Linuxu
         [RuntimeExport("kiln_plat_wall_ns")]
         private static long WallNs() => ClockNs(ClockRealtime);
 
+        private static Timespec ToTimespec(long ns) => new Timespec { Sec = ns / 1_000_000_000, Nsec = ns % 1_000_000_000 };
+
         // nanosleep, resumed with the time left when a signal interrupts it.
         [RuntimeExport("kiln_plat_sleep_ns")]
         private static void SleepNs(long ns)
         {
             if (ns <= 0) return;
-            Timespec want, left;
-            want.Sec = ns / 1_000_000_000;
-            want.Nsec = ns % 1_000_000_000;
+            Timespec want = ToTimespec(ns), left;
             while (Syscall(SysNanosleep, (long)&want, (long)&left, 0, 0, 0) == -4) want = left;
         }
 
@@ -200,9 +200,7 @@ namespace Kiln.Platform.Linuxu
         private static void Idle(long ns)
         {
             if (ns <= 0) return;
-            Timespec want, left;
-            want.Sec = ns / 1_000_000_000;
-            want.Nsec = ns % 1_000_000_000;
+            Timespec want = ToTimespec(ns), left;
             Syscall(SysNanosleep, (long)&want, (long)&left, 0, 0, 0);
         }
 

@@ -3,7 +3,7 @@
 # status 42 through isa-debug-exit. A fault reports 99.
         .intel_syntax noprefix
         .text
-        .globl kiln_kvm_main, kiln_kvm_trap
+        .globl kiln_kvm_main, kiln_kvm_interrupt_entry
 kiln_kvm_main:
         movaps  xmm0, [rip + probe_values]
         addps   xmm0, xmm0
@@ -14,7 +14,7 @@ kiln_kvm_main:
 1:      cli
         hlt
         jmp     1b
-kiln_kvm_trap:
+kiln_kvm_interrupt_entry:                # every trap stub of boot.S jumps here
         mov     al, 99
         out     0xf4, al
         jmp     1b
