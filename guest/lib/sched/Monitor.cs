@@ -124,6 +124,14 @@ namespace System.Threading
 
         public static void Exit(object obj)
         {
+            LockRecord r = OwnedRecord(obj);
+            if (--r.Recursion == 0) Release(r);
+            Preemption.Enable();
+        }
+
+        // The record of a lock the calling thread holds, returned with preemption disabled; otherwise throws.
+        private static LockRecord OwnedRecord(object obj)
+        {
             if (obj == null) throw new ArgumentNullException(nameof(obj));
             Preemption.Disable();
             LockRecord r = Find(obj);
@@ -132,8 +140,7 @@ namespace System.Threading
                 Preemption.Enable();
                 throw new SynchronizationLockException();
             }
-            if (--r.Recursion == 0) Release(r);
-            Preemption.Enable();
+            return r;
         }
 
         private static void Release(LockRecord r)
@@ -160,17 +167,10 @@ namespace System.Threading
         // Releases the lock, waits for Pulse/PulseAll (or the timeout), takes the lock back at the same depth.
         public static bool Wait(object obj, int millisecondsTimeout)
         {
-            if (obj == null) throw new ArgumentNullException(nameof(obj));
             if (millisecondsTimeout < -1) throw new ArgumentOutOfRangeException(nameof(millisecondsTimeout));
             Thread me = Thread.CurrentThread;
             long deadline = Deadline(millisecondsTimeout);
-            Preemption.Disable();
-            LockRecord r = Find(obj);
-            if (r == null || r.Owner != me)
-            {
-                Preemption.Enable();
-                throw new SynchronizationLockException();
-            }
+            LockRecord r = OwnedRecord(obj);
             int depth = r.Recursion;
             r.Waiting++;
             r.Owner = null;
@@ -208,14 +208,7 @@ namespace System.Threading
 
         private static void Signal(object obj, bool all)
         {
-            if (obj == null) throw new ArgumentNullException(nameof(obj));
-            Preemption.Disable();
-            LockRecord r = Find(obj);
-            if (r == null || r.Owner != Thread.CurrentThread)
-            {
-                Preemption.Enable();
-                throw new SynchronizationLockException();
-            }
+            LockRecord r = OwnedRecord(obj);
             if (all) Scheduler.WakeAll(r.Condition);
             else Scheduler.WakeOne(r.Condition);
             Preemption.Enable();
