@@ -37,8 +37,6 @@ namespace Kiln.Sched
         private static int s_nextId = 2;
         private static ulong s_switches;
 
-        public static ulong Switches => s_switches;
-
         // The main thread becomes a Thread the first time anything asks; then the runtime's hooks point here.
         public static Thread Current
         {

@@ -19,9 +19,6 @@ namespace Kiln.Platform.Kvm
         private static bool s_x2apic;
         private static byte* s_mmio;
         private static ulong s_ticksPerMs;
-        private static ulong s_timerInterrupts;
-
-        public static ulong TimerInterrupts => s_timerInterrupts;
 
         // Brings the APIC timer up on first use; false when there is no local APIC.
         public static bool Start()
@@ -78,7 +75,6 @@ namespace Kiln.Platform.Kvm
         // End of interrupt first: the tick may switch to another thread, which needs the next tick.
         public static void OnTimer()
         {
-            s_timerInterrupts++;
             Write(RegEoi, 0);
             Kiln.Runtime.Preemption.Tick();
         }

@@ -24,14 +24,11 @@ namespace Kiln.Platform.Kvm
         private static byte* s_poolNext;
         private static byte* s_poolEnd;
         private static ulong* s_pd;          // 4 consecutive page directories: 2048 entries of 2 MiB
-        private static ulong s_framesUsed;
 
         // Frames the pool needs: the fixed tables, a page table per 2 MiB the image touches, and one per 2 MiB
         // of heap in case every region there gets a guard page.
         public static nuint PoolBytes(ulong imageEnd, nuint heapBytes) =>
             (nuint)((6 + imageEnd / LargePageSize + 1 + heapBytes / LargePageSize + 1) * PageSize);
-
-        public static ulong FramesUsed => s_framesUsed;
 
         public static void Initialize(byte* pool, nuint poolBytes)
         {
@@ -99,7 +96,6 @@ namespace Kiln.Platform.Kvm
             if (s_poolNext + PageSize > s_poolEnd) Kvm.Fatal("kiln: out of page-table frames\n");
             ulong* frame = (ulong*)s_poolNext;
             s_poolNext += PageSize;
-            s_framesUsed++;
             for (int i = 0; i < 512; i++) frame[i] = 0;
             return frame;
         }

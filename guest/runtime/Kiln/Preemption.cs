@@ -12,8 +12,6 @@ namespace Kiln.Runtime
         // Set by the scheduler (the sched lib): switches to the next thread if one should run.
         public static delegate*<void> Preempt;
 
-        public static bool IsDisabled => s_disabled != 0;
-
         public static void Disable() => s_disabled++;
 
         public static void Enable()
