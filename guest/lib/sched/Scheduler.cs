@@ -34,7 +34,7 @@ namespace Kiln.Sched
         internal static Thread s_main;
         private static Thread s_first;          // every thread that has started, linked through Thread.NextAll
         private static Thread s_dying;          // dead, still on its stack: released by whoever runs next
-        private static int s_nextId = 2;
+        private static int s_nextId = 1;
         private static ulong s_switches;
 
         // The main thread becomes a Thread the first time anything asks; then the runtime's hooks point here.
@@ -60,7 +60,7 @@ namespace Kiln.Sched
             Startup.MainReturned = &WaitForForegroundThreads;
         }
 
-        public static int NewId() => s_nextId++;
+        public static int NewId() => Interlocked.Increment(ref s_nextId);
 
         // Gives the thread a stack from the heap with a guard page below it and a first frame that
         // kiln_switch_context returns into kiln_thread_trampoline from.
