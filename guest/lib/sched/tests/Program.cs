@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 
 // One line per case: "ok <case>" or "FAIL <case>: <why>"; exits with the number of failures. The same program on
@@ -225,18 +226,36 @@ static class Program
         return e.IsSet ? "Reset did not reset" : null;
     }
 
+    // Sleepers wake no earlier than their deadlines, and a short sleep ends well before a long one. (Exact wake order
+    // of close deadlines is not checked: a stalled host, as under emulation, can expire several at once.)
     static string SleepOrder()
     {
         var order = new List<int>();
+        string early = null;
+        var gate = new ManualResetEventSlim();
         var threads = new List<Thread>();
-        foreach (int ms in new[] { 60, 20, 40 })
+        foreach (int ms in new[] { 300, 30, 120 })
         {
-            var t = new Thread(() => { Thread.Sleep(ms); lock (order) order.Add(ms); });
+            var t = new Thread(() =>
+            {
+                gate.Wait();
+                long due = Stopwatch.GetTimestamp() + ms * Stopwatch.Frequency / 1000;
+                Thread.Sleep(ms);
+                long woke = Stopwatch.GetTimestamp();
+                lock (order)
+                {
+                    order.Add(ms);
+                    if (woke < due) early = $"the {ms} ms sleeper woke {(due - woke) * 1000000 / Stopwatch.Frequency} us early";
+                }
+            });
             threads.Add(t);
             t.Start();
         }
+        gate.Set();
         foreach (var t in threads) t.Join();
-        return order.Count == 3 && order[0] == 20 && order[1] == 40 && order[2] == 60 ? null : $"woke in order {string.Join(",", order)}";
+        if (early != null) return early;
+        if (order.Count != 3) return $"{order.Count} sleepers woke";
+        return order.IndexOf(30) < order.IndexOf(300) ? null : $"woke in order {string.Join(",", order)}";
     }
 
     static int s_spins;
