@@ -41,8 +41,9 @@ public sealed class SchedTests
                 switch (args[0])
                 {
                     case "deadlock":
-                        var t = new Thread(() => { lock (B) { Thread.Sleep(20); lock (A) { } } });
-                        lock (A) { t.Start(); Thread.Sleep(10); lock (B) { } }
+                        var holdsB = new ManualResetEventSlim();
+                        var t = new Thread(() => { lock (B) { holdsB.Set(); lock (A) { } } });
+                        lock (A) { t.Start(); holdsB.Wait(); lock (B) { } }
                         return 0;
                     case "overflow":
                         var deep = new Thread(() => Recurse(0));
