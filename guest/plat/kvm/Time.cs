@@ -6,13 +6,13 @@ namespace Kiln.Platform.Kvm
 {
     // Clocks and sleeping on kvm (docs/boot.md, "Time").
     //   monotonic: kvmclock when the hypervisor offers it (KVM), else the TSC, its rate from CPUID leaves 0x40000010
-    //              or 0x15, else measured against PIT channel 2;
+    //              or 0x15, else measured against PIT channel 0;
     //   wall:      kvmclock's wall clock, else the CMOS RTC, read once and then advanced by the monotonic clock;
-    //   sleep:     the local APIC timer (x2APIC when present) in one-shot mode and hlt; without an APIC, a spin.
+    //   ticks and idling for the scheduler: the local APIC timer (x2APIC when present) in one-shot mode and hlt;
+    //              without an APIC, idling spins on the clock and there is no preemption.
     // Each part starts on first use, so an image that never asks for the time pays nothing at boot.
     internal static unsafe class Time
     {
-
         private const ulong NsPerSecond = 1_000_000_000;
         private const uint PitHz = 1_193_182;
         private const uint MsrKvmWallClock = 0x4b564d00, MsrKvmSystemTime = 0x4b564d01;
@@ -55,23 +55,6 @@ namespace Kiln.Platform.Kvm
             return s_wallMinusMonotonic + MonotonicNs();
         }
 
-        [RuntimeExport("kiln_plat_sleep_ns")]
-        private static void SleepNs(long ns)
-        {
-            if (ns <= 0) return;
-            long deadline = MonotonicNs() + ns;
-            if (!Apic.Start())
-            {
-                while (MonotonicNs() < deadline) Cpu.Pause();
-                return;
-            }
-            for (long now = MonotonicNs(); now < deadline; now = MonotonicNs())
-            {
-                Apic.ArmOneShot(deadline - now);
-                Cpu.WaitForInterrupt(); // the timer, or another interrupt: the loop checks the clock either way
-            }
-        }
-
         // The scheduler's timer: one tick (Preemption.Tick) after ns; 0 cancels.
         [RuntimeExport("kiln_plat_timer_arm")]
         private static void TimerArm(long ns)
@@ -108,19 +91,14 @@ namespace Kiln.Platform.Kvm
                 {
                     Cpu.WriteMsr(MsrKvmSystemTime, (ulong)PvTimeInfo | 1);
                     s_kvmclock = true;
-                    s_kvmclockAtBoot = KvmclockNs() - (long)MulShift32(Cpu.Rdtsc() - s_bootTsc, TscNsPerTick32());
+                    // kvmclock's own TSC scale dates the boot: no TSC rate measurement is needed.
+                    s_kvmclockAtBoot = KvmclockNs() - (long)PvScale(PvTimeInfo, Cpu.Rdtsc() - s_bootTsc);
                     s_clockReady = true;
                     return;
                 }
             }
-            s_nsPerTick32 = TscNsPerTick32();
+            s_nsPerTick32 = (NsPerSecond << 32) / TscHz();
             s_clockReady = true;
-        }
-
-        private static ulong TscNsPerTick32()
-        {
-            ulong hz = TscHz();
-            return (NsPerSecond << 32) / hz;
         }
 
         private static ulong TscHz()
@@ -173,11 +151,16 @@ namespace Kiln.Platform.Kvm
             {
                 uint version = Volatile.Read(ref t->Version);
                 if ((version & 1) != 0) continue;
-                ulong delta = Cpu.Rdtsc() - t->TscTimestamp;
-                delta = t->TscShift >= 0 ? delta << t->TscShift : delta >> -t->TscShift;
-                long ns = (long)(t->SystemTime + MulShift32(delta, t->TscToSystemMul));
+                long ns = (long)(t->SystemTime + PvScale(t, Cpu.Rdtsc() - t->TscTimestamp));
                 if (Volatile.Read(ref t->Version) == version) return ns;
             }
+        }
+
+        // TSC ticks to ns with the hypervisor's scale: shift, then multiply by a 32.32 fraction.
+        private static ulong PvScale(PvTime* t, ulong ticks)
+        {
+            ticks = t->TscShift >= 0 ? ticks << t->TscShift : ticks >> -t->TscShift;
+            return MulShift32(ticks, t->TscToSystemMul);
         }
 
         // a * m / 2^32 without overflowing 64 bits.

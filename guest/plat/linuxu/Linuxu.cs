@@ -169,15 +169,6 @@ namespace Kiln.Platform.Linuxu
 
         private static Timespec ToTimespec(long ns) => new Timespec { Sec = ns / 1_000_000_000, Nsec = ns % 1_000_000_000 };
 
-        // nanosleep, resumed with the time left when a signal interrupts it.
-        [RuntimeExport("kiln_plat_sleep_ns")]
-        private static void SleepNs(long ns)
-        {
-            if (ns <= 0) return;
-            Timespec want = ToTimespec(ns), left;
-            while (Syscall(SysNanosleep, (long)&want, (long)&left, 0, 0, 0) == -4) want = left;
-        }
-
         private struct ITimerVal { public long IntervalSec, IntervalUsec, ValueSec, ValueUsec; }
 
         // The scheduler's timer: SIGALRM after ns (ITIMER_REAL, one shot); 0 cancels.

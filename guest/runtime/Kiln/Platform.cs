@@ -30,11 +30,6 @@ namespace Kiln.Runtime
         [RuntimeImport("*", "kiln_plat_wall_ns")]
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern long WallNs();
-
-        // Idles the CPU for at least ns nanoseconds (hlt, nanosleep) rather than spinning.
-        [RuntimeImport("*", "kiln_plat_sleep_ns")]
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        public static extern void SleepNs(long ns);
     }
 
     // Proleptic Gregorian dates as days since 1970-01-01 and back (Howard Hinnant's algorithms): for DateTime and
