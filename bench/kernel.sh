@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Kernel-core bench (not a test), side by side in one run: allocation throughput and collection pauses with 1, 8
-# and 64 MiB live, and the cost of a thread hand-off (Monitor ping-pong), each as a Kiln linuxu image and as the
-# very same Program.cs on .NET; and the hello image's boot time now against the foundation's (commit 33acb4f) under
-# the same QEMU. Prints a Markdown report.
+# and 64 MiB live, and the cost of a thread hand-off (Monitor ping-pong, plain and with a thread static in use), each
+# as a Kiln linuxu image and as the very same Program.cs on .NET; and the hello image's boot time now against the
+# foundation's (commit 33acb4f) under the same QEMU. Prints a Markdown report.
 # Usage: bench/kernel.sh [runs]   (default 3; medians are reported)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -15,16 +15,19 @@ foundation=33acb4f
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
 echo "kiln kernel bench: building (not timed)..." >&2
-for p in gcbench pingpong; do
+for p in gcbench pingpong pingpong-tls; do
   ./kiln build "bench/programs/$p" >/dev/null 2>&1
   mkdir -p "$cache/dotnet/$p"
+  src=$p defines=""
+  if [ "$p" = pingpong-tls ]; then src=pingpong defines=THREAD_STATICS; fi
   cat > "$cache/dotnet/$p/$p.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework>
     <ImplicitUsings>disable</ImplicitUsings><Nullable>disable</Nullable><InvariantGlobalization>true</InvariantGlobalization>
+    <DefineConstants>\$(DefineConstants);$defines</DefineConstants>
   </PropertyGroup>
-  <ItemGroup><Compile Include="$root/bench/programs/$p/Program.cs" /></ItemGroup>
+  <ItemGroup><Compile Include="$root/bench/programs/$src/Program.cs" /></ItemGroup>
 </Project>
 XML
   (cd "$cache/dotnet/$p" && dotnet build -c Release -o out -nologo -v:q >/dev/null)
@@ -57,6 +60,8 @@ echo "kiln kernel bench: timing, $runs runs each..." >&2
 rows=$(gc_row 1 1024; gc_row 8 1024; gc_row 64 1024)
 pp_kiln=$(field_median 4 bench/programs/pingpong/.kiln/build/linuxu-x86_64/pingpong -- 200000)
 pp_net=$(field_median 4 dotnet "$cache/dotnet/pingpong/out/pingpong.dll" 200000)
+ppt_kiln=$(field_median 4 bench/programs/pingpong-tls/.kiln/build/linuxu-x86_64/pingpong-tls -- 200000)
+ppt_net=$(field_median 4 dotnet "$cache/dotnet/pingpong-tls/out/pingpong-tls.dll" 200000)
 
 boot() {
   local s e
@@ -96,11 +101,14 @@ the live set in place.
 
 ### Thread hand-off (bench/programs/pingpong: Monitor.Wait/Pulse between two threads, 200,000 round trips)
 
-| | per hand-off |
-| --- | ---: |
-| Kiln (user-level switch on one CPU) | $pp_kiln ns |
-| .NET (OS threads, futex wake-ups) | $pp_net ns |
-| Kiln / .NET | $(awk -v a="$pp_kiln" -v b="$pp_net" 'BEGIN{printf "%.3f", a/b}')× |
+pingpong-tls is the same program with a \`[ThreadStatic]\` counter bumped on every turn, so the image switches
+thread statics with the thread.
+
+| | per hand-off | with a thread static |
+| --- | ---: | ---: |
+| Kiln (user-level switch on one CPU) | $pp_kiln ns | $ppt_kiln ns |
+| .NET (OS threads, futex wake-ups) | $pp_net ns | $ppt_net ns |
+| Kiln / .NET | $(awk -v a="$pp_kiln" -v b="$pp_net" 'BEGIN{printf "%.3f", a/b}')× | $(awk -v a="$ppt_kiln" -v b="$ppt_net" 'BEGIN{printf "%.3f", a/b}')× |
 
 ### Boot time against the foundation (hello under QEMU microvm, tcg, QEMU directly, $((4 * runs + 1)) alternating runs)
 

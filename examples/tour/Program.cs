@@ -56,6 +56,9 @@ static class Registry
     }
 
     public static int Next() => ++Counter;
+
+    // One copy per thread; this image has only the main thread.
+    [ThreadStatic] public static string LastCaller;
 }
 
 class Box<T>
@@ -160,6 +163,7 @@ static class Program
         Console.WriteLine("== static constructors");
         Console.WriteLine(Registry.Next() + " " + Registry.Next());
         Console.WriteLine(Registry.Log[0]);
+        Console.WriteLine("thread static: " + (Registry.LastCaller ?? "null") + " -> " + (Registry.LastCaller = "Main"));
 
         Console.WriteLine("== arrays and spans");
         int[] numbers = { 5, 3, 9, 1, 7 };

@@ -25,7 +25,7 @@ public sealed class SchedTests
     {
         var r = Harness.Kiln(null, ["run", "guest/lib/sched/tests", .. Harness.PlatformArgs(platform), "--mem", "4M"]);
         Assert.True(r.ExitCode == 0, r.ToString());
-        Assert.Equal(17, r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("ok ")));
+        Assert.Equal(23, r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("ok ")));
         Assert.Equal(s_dotnetSchedTests.Value, r.Stdout);
     }
 

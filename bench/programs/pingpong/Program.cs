@@ -3,11 +3,15 @@ using System.Diagnostics;
 using System.Threading;
 
 // bench/kernel.sh: pingpong <round trips>. Two threads take turns under one lock with Monitor.Wait/Pulse; each
-// round trip is two hand-offs. Prints the time per hand-off.
+// round trip is two hand-offs. Prints the time per hand-off. Built with THREAD_STATICS (bench/programs/pingpong-tls)
+// each player also counts its turns in a thread static.
 static class Program
 {
     static readonly object s_lock = new object();
     static int s_turn;
+#if THREAD_STATICS
+    [ThreadStatic] static int t_turns;
+#endif
 
     static void Player(int me, int rounds)
     {
@@ -17,6 +21,9 @@ static class Program
             {
                 while (s_turn != me) Monitor.Wait(s_lock);
                 s_turn = 1 - me;
+#if THREAD_STATICS
+                t_turns++;
+#endif
                 Monitor.Pulse(s_lock);
             }
         }

@@ -161,6 +161,29 @@ kiln_text_bounds:
         mov     [rsi], rax
         ret
 
+# void kiln_tls_template(Template* t): where the linker put the PT_TLS image (.tdata, then .tbss), its alignment, and
+# whether any code uses it (kiln build defines __kiln_tls_used).
+        .globl kiln_tls_template
+kiln_tls_template:
+        lea     rax, [rip + __kiln_tdata_start]
+        mov     [rdi], rax
+        lea     rax, [rip + __kiln_tdata_end]
+        mov     [rdi + 8], rax
+        lea     rax, [rip + __kiln_tbss_end]
+        mov     [rdi + 16], rax
+        mov     eax, OFFSET __kiln_tls_align
+        mov     [rdi + 24], rax
+        mov     eax, OFFSET __kiln_tls_used
+        mov     [rdi + 32], rax
+        ret
+
+# void* kiln_tls_root(): this thread's slot that ilc's thread-static code reads (see ThreadStatics.cs).
+        .globl kiln_tls_root
+kiln_tls_root:
+        mov     rax, qword ptr fs:[0]
+        lea     rax, [rax + tls_InlinedThreadStatics@tpoff]
+        ret
+
 # void kiln_switch_context(nuint* saveSp, nuint newSp): the scheduler's switch (guest/lib/sched). Pushes the
 # callee-saved registers and the flags (the interrupt flag is per thread on kvm), parks rsp in *saveSp, and resumes
 # the thread whose rsp is newSp the same way. Everything else is dead across the call or saved by an interrupt

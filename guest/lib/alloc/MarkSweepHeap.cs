@@ -283,7 +283,8 @@ namespace Kiln.Alloc
         private static void MarkStaticSlot(nint* slot) => MarkConservative((nuint)(*slot));
 
         // Everything between this frame and the top of the running thread's stack, with the callee-saved registers
-        // spilled into it; then the other threads' stacks, whose registers their context switch left on them.
+        // spilled into it; then the other threads' stacks, whose registers (and thread statics) their context switch
+        // left on them; then the running thread's TLS data, whose slot holds the object with its thread statics.
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void ScanStack()
         {
@@ -291,6 +292,7 @@ namespace Kiln.Alloc
             SaveRegisters(registers);
             ScanRange((nuint)registers, Stacks.CurrentTop);
             if (Stacks.ForEachOtherStack != null) Stacks.ForEachOtherStack(&ScanRange);
+            ThreadLocalStorage.VisitRoots(&ScanRange);
         }
 
         private static void ScanRange(nuint low, nuint high)

@@ -96,6 +96,7 @@ namespace Kiln.Sched
         // First code of every started thread, still inside the switch that started it.
         private static void ThreadMain()
         {
+            ThreadLocalStorage.StartThread();
             AfterSwitch();
             Preemption.EnableNoYield();
             Thread t = s_current;
@@ -254,8 +255,23 @@ namespace Kiln.Sched
             s_current = next;
             Stacks.CurrentTop = next.StackTop;
             s_switches++;
-            fixed (nuint* save = &prev.SavedSp) SwitchContext(save, next.SavedSp);
+            if (ThreadLocalStorage.Size == 0) SwitchStacks(prev, next);
+            else SwitchStacksAndThreadStatics(prev, next);
             AfterSwitch();
+        }
+
+        private static void SwitchStacks(Thread prev, Thread next)
+        {
+            fixed (nuint* save = &prev.SavedSp) SwitchContext(save, next.SavedSp);
+        }
+
+        // The running thread's thread statics (ThreadLocalStorage) wait in this frame until it runs again.
+        private static void SwitchStacksAndThreadStatics(Thread prev, Thread next)
+        {
+            byte* threadStatics = stackalloc byte[ThreadLocalStorage.Size];
+            ThreadLocalStorage.Save(threadStatics);
+            SwitchStacks(prev, next);
+            ThreadLocalStorage.Restore(threadStatics);
         }
 
         // Runs on the thread that was switched to: a thread that died just before can give its stack back now.

@@ -160,6 +160,10 @@ namespace Kiln.Platform.Kvm
         [RuntimeExport("kiln_plat_guard_page")]
         private static void GuardPage(void* page, int guard) => Paging.SetGuard(page, guard != 0);
 
+        // The thread pointer is the fs base (IA32_FS_BASE), set once at start-up.
+        [RuntimeExport("kiln_plat_set_tls_base")]
+        private static void SetTlsBase(nuint threadPointer) => Cpu.WriteMsr(0xC0000100, threadPointer);
+
         internal static void SetInterruptGate(int vector, ulong handler, byte ist = 0)
         {
             IdtEntry* e = (IdtEntry*)Unsafe.AsPointer(ref s_idt.Entries[0]) + vector;

@@ -10,7 +10,7 @@ namespace Kiln.Platform.Linuxu
     internal static unsafe class Linuxu
     {
         private const long SysWrite = 1, SysMmap = 9, SysMprotect = 10, SysRtSigaction = 13, SysSetitimer = 38, SysGetrlimit = 97, SysNanosleep = 35, SysSigaltstack = 131,
-            SysClockGettime = 228, SysExitGroup = 231;
+            SysArchPrctl = 158, SysClockGettime = 228, SysExitGroup = 231;
         private const int ClockRealtime = 0, ClockMonotonic = 1;
         private const nuint DefaultHeap = 64 * 1024 * 1024;
 
@@ -96,6 +96,9 @@ namespace Kiln.Platform.Linuxu
 
         [RuntimeExport("kiln_plat_guard_page")]
         private static void GuardPage(void* page, int guard) => Syscall(SysMprotect, (long)page, 4096, guard != 0 ? 0 : 3, 0, 0);
+
+        [RuntimeExport("kiln_plat_set_tls_base")]
+        private static void SetTlsBase(nuint threadPointer) => Syscall(SysArchPrctl, 0x1002 /* ARCH_SET_FS */, (long)threadPointer, 0, 0, 0);
 
         [RuntimeExport("kiln_plat_console_write")]
         private static void ConsoleWrite(byte* buffer, nint length)

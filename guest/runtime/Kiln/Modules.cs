@@ -10,6 +10,7 @@ namespace Kiln.Runtime
     internal static unsafe class Modules
     {
         private const int GCStaticRegion = 201;
+        private const int ThreadStaticRegion = 202;
         private const int EagerCctor = 205;
         private const int ModuleInitializerList = 213;
 
@@ -40,10 +41,14 @@ namespace Kiln.Runtime
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void** ModulesEnd();
 
-        public static void Initialize()
+        public static void AllocateStatics()
         {
             for (void** m = ModulesStart(); m < ModulesEnd(); m++)
                 if (*m != null) InitializeStatics((Header*)*m);
+        }
+
+        public static void RunEagerConstructors()
+        {
             for (void** m = ModulesStart(); m < ModulesEnd(); m++)
                 if (*m != null) RunInitializers((Header*)*m, EagerCctor);
         }
@@ -98,6 +103,19 @@ namespace Kiln.Runtime
             }
         }
 
+        // The MethodTable of the storage object that holds type index's thread statics (0: every inlined one).
+        // Kiln images are a single ilc module.
+        internal static MethodTable* ThreadStaticType(int index)
+        {
+            for (void** m = ModulesStart(); m < ModulesEnd(); m++)
+            {
+                if (*m == null || !TryGetSection((Header*)*m, ThreadStaticRegion, out byte* start, out byte* end)) continue;
+                if (index < (end - start) / sizeof(nint)) return ((MethodTable**)start)[index];
+            }
+            Panic.Fatal("thread static storage type not found");
+            return null;
+        }
+
         private static void RunInitializers(Header* header, int section)
         {
             if (!TryGetSection(header, section, out byte* start, out byte* end)) return;
@@ -122,20 +140,107 @@ namespace System.Runtime.CompilerServices
             return gcStaticBase;
         }
 
+        private static object CheckStaticClassConstructionReturnThreadStaticBase(StaticClassConstructionContext* context, object threadStaticBase)
+        {
+            EnsureClassConstructorRun(context);
+            return threadStaticBase;
+        }
+
         private static nint CheckStaticClassConstructionReturnNonGCStaticBase(StaticClassConstructionContext* context, nint nonGcStaticBase)
         {
             EnsureClassConstructorRun(context);
             return nonGcStaticBase;
         }
 
-        // Single-threaded for now: clearing the address first makes re-entrant access see the class as initialized,
-        // which is what .NET does for a cctor that touches its own statics.
+        // A class constructor runs once even with threads: the first thread that needs it runs it, and every other
+        // thread that needs it yields until it has finished. The running thread's own re-entrant access (a cctor
+        // that touches its own statics, directly or through another cctor) goes ahead and sees the class as it is,
+        // as in .NET; so does a thread whose wait would close a cycle of threads waiting for each other's cctors.
+        // Threads are told apart by the top of their stack. Bookkeeping runs with preemption disabled.
+        private const int MaxRunning = 64;
+        private static RunningTable s_running;
+        private static int s_runningCount;
+        private struct RunningTable
+        {
+            public fixed ulong Context[MaxRunning];     // a cctor being run
+            public fixed ulong Owner[MaxRunning];       // by this thread
+            public fixed ulong WaitsFor[MaxRunning];    // which, meanwhile, waits for this cctor (0 = none)
+        }
+
         public static void EnsureClassConstructorRun(StaticClassConstructionContext* context)
         {
-            nint cctor = context->cctorMethodAddress;
-            if (cctor == 0) return;
-            context->cctorMethodAddress = 0;
-            ((delegate*<void>)cctor)();
+            if (context->cctorMethodAddress == 0) return;
+            nuint me = Kiln.Runtime.Stacks.CurrentTop;
+            Kiln.Runtime.Preemption.Disable();
+            while (true)
+            {
+                nint cctor = context->cctorMethodAddress;
+                if (cctor == 0) break;
+                int running = IndexOf(context);
+                if (running < 0)
+                {
+                    Claim(context, me);
+                    Kiln.Runtime.Preemption.Enable();
+                    ((delegate*<void>)cctor)();
+                    Kiln.Runtime.Preemption.Disable();
+                    context->cctorMethodAddress = 0;
+                    Remove(context);
+                    break;
+                }
+                nuint owner = (nuint)s_running.Owner[running];
+                if (owner == me || WaitWouldCycle(owner, me)) break;
+                SetWaitsFor(me, context);
+                Kiln.Runtime.Preemption.Enable();
+                if (Kiln.Runtime.Preemption.Preempt != null) Kiln.Runtime.Preemption.Preempt(); // yield to the others
+                Kiln.Runtime.Preemption.Disable();
+                SetWaitsFor(me, null);
+            }
+            Kiln.Runtime.Preemption.Enable();
+        }
+
+        private static int IndexOf(StaticClassConstructionContext* context)
+        {
+            for (int i = 0; i < s_runningCount; i++) if (s_running.Context[i] == (ulong)context) return i;
+            return -1;
+        }
+
+        private static void Claim(StaticClassConstructionContext* context, nuint owner)
+        {
+            if (s_runningCount == MaxRunning) Kiln.Runtime.Panic.Fatal("more than 64 class constructors running at once");
+            s_running.Context[s_runningCount] = (ulong)context;
+            s_running.Owner[s_runningCount] = owner;
+            s_running.WaitsFor[s_runningCount] = 0;
+            s_runningCount++;
+        }
+
+        private static void Remove(StaticClassConstructionContext* context)
+        {
+            int i = IndexOf(context);
+            s_runningCount--;
+            s_running.Context[i] = s_running.Context[s_runningCount];
+            s_running.Owner[i] = s_running.Owner[s_runningCount];
+            s_running.WaitsFor[i] = s_running.WaitsFor[s_runningCount];
+        }
+
+        private static void SetWaitsFor(nuint thread, StaticClassConstructionContext* context)
+        {
+            for (int i = 0; i < s_runningCount; i++) if (s_running.Owner[i] == thread) s_running.WaitsFor[i] = (ulong)context;
+        }
+
+        // Whether owner, by way of the cctors the threads in its chain wait for, waits for a cctor that me runs.
+        private static bool WaitWouldCycle(nuint owner, nuint me)
+        {
+            for (int hops = 0; hops < MaxRunning; hops++)
+            {
+                ulong waited = 0;
+                for (int i = 0; i < s_runningCount && waited == 0; i++) if (s_running.Owner[i] == owner) waited = s_running.WaitsFor[i];
+                if (waited == 0) return false;
+                int next = IndexOf((StaticClassConstructionContext*)waited);
+                if (next < 0) return false;
+                owner = (nuint)s_running.Owner[next];
+                if (owner == me) return true;
+            }
+            return false;
         }
     }
 }

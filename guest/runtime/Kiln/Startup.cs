@@ -16,7 +16,9 @@ namespace Kiln.Runtime
             Stacks.CurrentTop = (nuint)boot->StackTop;
             KernelParameters.Split(ref s_boot.Argc, s_boot.Argv);
             Allocation.InitializeHeap(boot->HeapBase, boot->HeapSize);
-            Modules.Initialize();
+            Modules.AllocateStatics();
+            ThreadLocalStorage.Initialize();
+            Modules.RunEagerConstructors();
             int status = ManagedMain(s_boot.Argc, (sbyte**)s_boot.Argv);
             // As in .NET, the image ends when Main has returned and every foreground thread has finished.
             if (MainReturned != null) MainReturned();

@@ -10,6 +10,9 @@ namespace System
     public class Attribute { }
     public sealed class ParamArrayAttribute : Attribute { }
     public sealed class FlagsAttribute : Attribute { }
+    // Each thread sees its own copy of the field (docs/runtime.md, "Thread statics").
+    [AttributeUsage(AttributeTargets.Field, Inherited = false)]
+    public sealed class ThreadStaticAttribute : Attribute { }
     public sealed class ObsoleteAttribute : Attribute
     {
         public ObsoleteAttribute() { }

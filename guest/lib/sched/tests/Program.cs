@@ -28,6 +28,12 @@ static class Program
         Check("interlocked", InterlockedOps());
         Check("small-stack", SmallStack());
         Check("gc-across-threads", CollectorSeesEveryStack());
+        Check("thread-static-per-thread", ThreadStaticsArePerThread());
+        Check("thread-static-initializer", ThreadStaticInitializerRunsOnce());
+        Check("thread-static-generic", GenericThreadStatics());
+        Check("thread-static-gc-root", ThreadStaticsAreRoots());
+        Check("thread-static-freed-with-thread", ThreadStaticsDieWithTheirThread());
+        Check("class-constructor-once", ClassConstructorRunsOnceAcrossThreads());
         return s_failures;
     }
 
@@ -337,5 +343,166 @@ static class Program
         foreach (var t in threads) t.Join();
         foreach (string e in errors) if (e != null) return e;
         return null;
+    }
+
+    [ThreadStatic] static int t_counter;
+    [ThreadStatic] static string t_name;
+    [ThreadStatic] static Node t_list;
+    [ThreadStatic] static byte[] t_buffer;
+
+    static string ThreadStaticsArePerThread()
+    {
+        t_counter = 100;
+        t_name = "main";
+        var seen = new string[3];
+        var threads = new Thread[3];
+        for (int i = 0; i < threads.Length; i++)
+        {
+            int id = i;
+            threads[i] = new Thread(() =>
+            {
+                if (t_counter != 0 || t_name != null) { seen[id] = $"a new thread saw {t_counter}/{t_name}"; return; }
+                t_name = "worker" + id;
+                for (int k = 0; k <= id; k++) { t_counter++; Thread.Yield(); }
+                seen[id] = t_name + ":" + t_counter;
+            });
+            threads[i].Start();
+        }
+        foreach (var t in threads) t.Join();
+        for (int i = 0; i < seen.Length; i++) if (seen[i] != "worker" + i + ":" + (i + 1)) return seen[i];
+        return t_counter == 100 && t_name == "main" ? null : $"main's values changed to {t_counter}/{t_name}";
+    }
+
+    static class WithInitializer
+    {
+        // As in .NET, the initializer runs once, in the class constructor, on the thread that first touches the class.
+        [ThreadStatic] public static int Value = 42;
+    }
+
+    static string ThreadStaticInitializerRunsOnce()
+    {
+        if (WithInitializer.Value != 42) return $"main sees {WithInitializer.Value}";
+        int other = -1;
+        var t = new Thread(() => other = WithInitializer.Value);
+        t.Start();
+        t.Join();
+        return other == 0 ? null : $"another thread sees {other}";
+    }
+
+    static class Slot<T>
+    {
+        [ThreadStatic] public static T Value;
+    }
+
+    static string GenericThreadStatics()
+    {
+        Slot<string>.Value = "main";
+        Slot<int>.Value = 1;
+        string inThread = null;
+        var t = new Thread(() =>
+        {
+            inThread = (Slot<string>.Value ?? "null") + "," + Slot<int>.Value;
+            Slot<string>.Value = "thread";
+            Slot<int>.Value = 2;
+        });
+        t.Start();
+        t.Join();
+        if (inThread != "null,0") return $"a new thread saw {inThread}";
+        return Slot<string>.Value == "main" && Slot<int>.Value == 1 ? null : $"main sees {Slot<string>.Value},{Slot<int>.Value}";
+    }
+
+    // Each thread's list lives only in its thread static while every thread churns through garbage: building,
+    // churning and checking are separate calls, so no register or stack slot keeps the thread's storage alive.
+    static string ThreadStaticsAreRoots()
+    {
+        var errors = new string[4];
+        var threads = new Thread[4];
+        for (int i = 0; i < threads.Length; i++)
+        {
+            int id = i;
+            threads[i] = new Thread(() =>
+            {
+                BuildList(id);
+                Churn();
+                errors[id] = CheckList(id);
+            });
+            threads[i].Start();
+        }
+        foreach (var t in threads) t.Join();
+        foreach (string e in errors) if (e != null) return e;
+        return null;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static void BuildList(int id)
+    {
+        for (int k = 0; k < 2000; k++) t_list = new Node { Value = k, Next = t_list, Text = id + "/" + k };
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static void Churn()
+    {
+        for (int round = 0; round < 300; round++)
+        {
+            var garbage = new Node[100];
+            garbage[round % 100] = new Node { Text = "garbage" };
+            if (round % 60 == 0) { GC.Collect(); Thread.Yield(); }
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static string CheckList(int id)
+    {
+        int expect = 1999;
+        for (Node n = t_list; n != null; n = n.Next, expect--)
+            if (n.Value != expect || n.Text != id + "/" + expect) return $"thread {id} lost node {expect}";
+        return expect == -1 ? null : $"thread {id}: list ends at {expect}";
+    }
+
+    // 40 threads, one after another, each keep 256 KiB in a thread static: more than the tests' heap unless a thread's
+    // statics become garbage when it ends.
+    static string ThreadStaticsDieWithTheirThread()
+    {
+        long sum = 0;
+        for (int i = 0; i < 40; i++)
+        {
+            var t = new Thread(() =>
+            {
+                t_buffer = new byte[256 * 1024];
+                t_buffer[12345] = 7;
+                sum += t_buffer[12345];
+            });
+            t.Start();
+            t.Join();
+        }
+        return sum == 280 ? null : $"sum {sum}";
+    }
+
+    static class SlowToInitialize
+    {
+        public static readonly int Value;
+        public static int Runs;
+
+        static SlowToInitialize()
+        {
+            Runs++;
+            Thread.Sleep(50); // other threads that need the class meanwhile must wait
+            Value = 7;
+        }
+    }
+
+    static string ClassConstructorRunsOnceAcrossThreads()
+    {
+        var seen = new int[4];
+        var threads = new Thread[seen.Length];
+        for (int i = 0; i < threads.Length; i++)
+        {
+            int id = i;
+            threads[i] = new Thread(() => seen[id] = SlowToInitialize.Value);
+            threads[i].Start();
+        }
+        foreach (var t in threads) t.Join();
+        foreach (int v in seen) if (v != 7) return $"a thread saw {v} before the class constructor finished";
+        return SlowToInitialize.Runs == 1 ? null : $"the class constructor ran {SlowToInitialize.Runs} times";
     }
 }
