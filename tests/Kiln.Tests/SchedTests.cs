@@ -23,7 +23,7 @@ public sealed class SchedTests
     [InlineData("microvm")]
     public void SchedLibTests_PassAndMatchDotnet(string platform)
     {
-        var r = Harness.Kiln(null, ["run", "guest/lib/sched/tests", .. Harness.PlatformArgs(platform), "--mem", "4M"]);
+        var r = Harness.Kiln(null, ["run", "guest/lib/sched/tests", .. Harness.PlatformArgs(platform), "--mem", "5M"]);
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Equal(23, r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("ok ")));
         Assert.Equal(s_dotnetSchedTests.Value, r.Stdout);

@@ -5,7 +5,7 @@ using Kiln.Runtime;
 namespace Kiln.Platform.Kvm
 {
     // The kvm platform: a PVH-booted x86_64 VM (QEMU microvm/q35, Firecracker, cloud-hypervisor, Xen PVH).
-    // Console = COM1, memory = the largest RAM range of the PVH memory map above the image, arguments =
+    // Console = COM1, memory = the PVH memory map's RAM in a frame allocator (the heap is its longest run), arguments =
     // the PVH command line, exit = isa-debug-exit (then halt), CPU exceptions = IDT -> panic report.
     internal static unsafe class Kvm
     {
@@ -68,12 +68,10 @@ namespace Kiln.Platform.Kvm
             boot.Platform[0] = (byte)'k'; boot.Platform[1] = (byte)'v'; boot.Platform[2] = (byte)'m'; boot.Platform[3] = 0;
             boot.Argv = (byte**)Unsafe.AsPointer(ref s_args.Pointers[0]);
             boot.Argc = ParseCommandLine((byte*)info->CmdlinePaddr, boot.Argv);
-            FindHeap(info, &boot);
+            InitializeMemory(info, &boot);
             // Everything needed from the start info (page 0 on q35) is copied out by now: switch to the kernel's
-            // page tables, whose frames come off the end of the heap.
-            nuint pool = Paging.PoolBytes((ulong)ImageEnd(), boot.HeapSize);
-            boot.HeapSize -= pool;
-            Paging.Initialize(boot.HeapBase + boot.HeapSize, pool);
+            // page tables, whose frames come from the frame allocator.
+            Paging.Initialize();
             Startup.Run(&boot);
         }
 
@@ -105,24 +103,52 @@ namespace Kiln.Platform.Kvm
             return argc;
         }
 
-        // Identity mapping covers the first 4 GiB; the heap is the largest RAM range above the image in it.
-        private static void FindHeap(StartInfo* info, BootInfo* boot)
+        // Physical memory: every RAM range of the PVH memory map below 4 GiB (the identity map's reach), less
+        // everything up to the image's end and the frame bitmap, which goes at the start of the first RAM range above
+        // the image that holds it. The heap is then the longest free run, less the frames page tables may need.
+        private static FrameAllocator s_frames;
+
+        private static void InitializeMemory(StartInfo* info, BootInfo* boot)
         {
-            ulong lowest = ((ulong)ImageEnd() + 4095) & ~4095UL;
             const ulong Mapped = 4UL << 30;
-            ulong bestBase = 0, bestSize = 0;
+            ulong imageEnd = ((ulong)ImageEnd() + 4095) & ~4095UL;
             MemmapEntry* map = (MemmapEntry*)info->MemmapPaddr;
-            for (uint i = 0; info->Version >= 1 && map != null && i < info->MemmapEntries; i++)
+            uint entries = info->Version >= 1 && map != null ? info->MemmapEntries : 0;
+            ulong top = 0;
+            for (uint i = 0; i < entries; i++)
             {
-                if (map[i].Type != 1) continue;
-                ulong start = map[i].Addr, stop = map[i].Addr + map[i].Size;
-                if (start < lowest) start = lowest;
-                if (stop > Mapped) stop = Mapped;
-                if (stop > start && stop - start > bestSize) { bestBase = start; bestSize = stop - start; }
+                ulong stop = map[i].Addr + map[i].Size;
+                if (map[i].Type == 1 && stop > top) top = stop < Mapped ? stop : Mapped;
             }
-            if (bestSize == 0) Fatal("kiln: no usable RAM above the image in the PVH memory map; give the VM more memory\n");
-            boot->HeapBase = (byte*)bestBase;
-            boot->HeapSize = (nuint)bestSize;
+            ulong bitmapBytes = FrameAllocator.BitmapBytes(top), bitmap = 0;
+            for (uint i = 0; i < entries && bitmap == 0; i++)
+            {
+                ulong start = map[i].Addr > imageEnd ? map[i].Addr : imageEnd, stop = map[i].Addr + map[i].Size;
+                start = (start + 7) & ~7UL;
+                if (map[i].Type == 1 && stop <= Mapped && stop > start && stop - start >= bitmapBytes) bitmap = start;
+            }
+            if (bitmap == 0) Fatal("kiln: no usable RAM above the image in the PVH memory map; give the VM more memory\n");
+            s_frames.Initialize((ulong*)bitmap, top);
+            for (uint i = 0; i < entries; i++)
+                if (map[i].Type == 1) s_frames.AddRam(map[i].Addr, map[i].Addr + map[i].Size);
+            s_frames.Reserve(0, imageEnd);
+            s_frames.Reserve(bitmap, bitmap + bitmapBytes);
+
+            ulong run = s_frames.LargestFreeRun(out _);
+            ulong tables = Paging.TableFrames(imageEnd, run * FrameAllocator.FrameSize);
+            if (run <= tables) Fatal("kiln: no room for the heap in the PVH memory map; give the VM more memory\n");
+            ulong heap = s_frames.Allocate(run - tables);
+            boot->HeapBase = (byte*)heap;
+            boot->HeapSize = (nuint)((run - tables) * FrameAllocator.FrameSize);
+        }
+
+        // Zeroed, contiguous 4 KiB frames for the kernel's own use (page tables).
+        internal static ulong* AllocateFrames(ulong count)
+        {
+            ulong* frames = (ulong*)s_frames.Allocate(count);
+            if (frames == null) Fatal("kiln: out of page frames\n");
+            for (ulong i = 0; i < count * 512; i++) frames[i] = 0;
+            return frames;
         }
 
         // CPU exceptions 0-21 go to the panic report; Apic adds the timer and spurious vectors when it starts.

@@ -8,7 +8,7 @@ namespace Kiln.Platform.Kvm
     // the first 4 GiB in 2 MiB pages, no-execute everywhere but the image's text; the 2 MiB regions that hold the
     // image are split into 4 KiB pages so that text is read+execute, rodata read-only, data and bss read+write,
     // and page 0 and the boot stack's guard page are absent. Regions at and above 3 GiB (the MMIO hole: APIC,
-    // IOAPIC, PCI) are uncached. Page tables come from a pool of frames taken off the end of the heap's RAM.
+    // IOAPIC, PCI) are uncached. Page tables are frames from the frame allocator (Kvm.AllocateFrame).
     // Stacks made later get guard pages through SetGuard, which splits a 2 MiB page when it has to.
     internal static unsafe class Paging
     {
@@ -21,23 +21,18 @@ namespace Kiln.Platform.Kvm
         private const ulong PageSize = 4096, LargePageSize = 2 << 20;
         private const ulong Mapped = 4UL << 30, MmioHole = 3UL << 30;
 
-        private static byte* s_poolNext;
-        private static byte* s_poolEnd;
         private static ulong* s_pd;          // 4 consecutive page directories: 2048 entries of 2 MiB
 
-        // Frames the pool needs: the fixed tables, a page table per 2 MiB the image touches, and one per 2 MiB
-        // of heap in case every region there gets a guard page.
-        public static nuint PoolBytes(ulong imageEnd, nuint heapBytes) =>
-            (nuint)((6 + imageEnd / LargePageSize + 1 + heapBytes / LargePageSize + 1) * PageSize);
+        // Frames the tables may need at most: the fixed ones, a page table per 2 MiB the image touches, and one per
+        // 2 MiB of heap in case every region there gets a guard page. The heap leaves this many frames free.
+        public static ulong TableFrames(ulong imageEnd, ulong heapBytes) =>
+            6 + imageEnd / LargePageSize + 1 + heapBytes / LargePageSize + 1;
 
-        public static void Initialize(byte* pool, nuint poolBytes)
+        public static void Initialize()
         {
-            s_poolNext = pool;
-            s_poolEnd = pool + poolBytes;
-            ulong* pml4 = Frame();
-            ulong* pdpt = Frame();
-            s_pd = Frame();
-            for (int i = 1; i < 4; i++) Frame();     // consecutive: the pool hands out frames in order
+            ulong* pml4 = Kvm.AllocateFrames(1);
+            ulong* pdpt = Kvm.AllocateFrames(1);
+            s_pd = Kvm.AllocateFrames(4);
             pml4[0] = (ulong)pdpt | Present | Writable;
             for (int i = 0; i < 4; i++) pdpt[i] = ((ulong)s_pd + (ulong)i * PageSize) | Present | Writable;
             for (ulong r = 0; r < Mapped / LargePageSize; r++)
@@ -82,22 +77,13 @@ namespace Kiln.Platform.Kvm
         {
             ulong entry = s_pd[region];
             if ((entry & LargePage) == 0) return (ulong*)(entry & AddressMask);
-            ulong* pt = Frame();
+            ulong* pt = Kvm.AllocateFrames(1);
             ulong flags = entry & (Present | Writable | WriteThrough | CacheDisable | NoExecute);
             ulong base_ = entry & AddressMask;
             for (ulong i = 0; i < 512; i++) pt[i] = (base_ + i * PageSize) | flags;
             s_pd[region] = (ulong)pt | Present | Writable;
             Cpu.Invlpg((void*)(region * LargePageSize));
             return pt;
-        }
-
-        private static ulong* Frame()
-        {
-            if (s_poolNext + PageSize > s_poolEnd) Kvm.Fatal("kiln: out of page-table frames\n");
-            ulong* frame = (ulong*)s_poolNext;
-            s_poolNext += PageSize;
-            for (int i = 0; i < 512; i++) frame[i] = 0;
-            return frame;
         }
     }
 }
