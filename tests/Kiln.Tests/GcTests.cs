@@ -69,4 +69,53 @@ public sealed class GcTests
         else Assert.Contains("panic: out of memory", r.Stdout);
         Assert.Contains($"allocator={allocator}", Harness.Kiln(null, "inspect", dir, "--plat", "linuxu").Stdout);
     }
+
+    // RAM the memory map calls free may still hold what firmware left there: on q35, SeaBIOS keeps tables at the top
+    // of RAM. The allocators must clear it; before they did, a lock record came back with a stale owner.
+    private const string FreshObjects = """
+        using System;
+        using System.Collections.Generic;
+        static class Program
+        {
+            sealed class Node { public long A, B; public Node Next; }
+
+            // Fills the heap (up to the budget in KiB, or its first collection) and checks that every new object is zero.
+            static int Main(string[] args)
+            {
+                long budget = long.Parse(args[0]) * 1024;
+                var keep = new List<byte[]>();
+                Node nodes = null;
+                int dirty = 0, rounds = 0;
+                while (GC.CollectionCount(0) == 0 && GC.GetTotalMemory(false) < budget)
+                {
+                    byte[] a = new byte[2000];
+                    for (int k = 0; k < a.Length; k++) if (a[k] != 0) { dirty++; break; }
+                    keep.Add(a);
+                    for (int k = 0; k < 10; k++)
+                    {
+                        var n = new Node();
+                        if (n.A != 0 || n.B != 0 || n.Next != null) dirty++;
+                        n.Next = nodes;
+                        nodes = n;
+                    }
+                    rounds++;
+                }
+                Console.WriteLine(dirty == 0 ? "every new object is zero" : $"{dirty} new objects were not zero");
+                return rounds > 500 ? 0 : 2;
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("mark-sweep", "q35", "100000")]
+    [InlineData("mark-sweep", "microvm", "100000")]
+    [InlineData("mark-sweep", "linuxu", "100000")]
+    [InlineData("bump", "q35", "2600")]
+    public void NewObjectsAreZero_EvenWhereFirmwareLeftDataInRam(string allocator, string platform, string budgetKib)
+    {
+        string dir = Harness.NewApp("fresh-" + allocator, $"libs:\n  alloc:\n    allocator: {allocator}\n", FreshObjects);
+        var r = Harness.Kiln(null, ["run", dir, .. Harness.PlatformArgs(platform), "--mem", "4M", "--", budgetKib]);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("every new object is zero\n", r.Stdout);
+    }
 }

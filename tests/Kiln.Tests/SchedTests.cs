@@ -21,6 +21,7 @@ public sealed class SchedTests
     [Theory]
     [InlineData("linuxu")]
     [InlineData("microvm")]
+    [InlineData("q35")]
     public void SchedLibTests_PassAndMatchDotnet(string platform)
     {
         var r = Harness.Kiln(null, ["run", "guest/lib/sched/tests", .. Harness.PlatformArgs(platform), "--mem", "5M"]);

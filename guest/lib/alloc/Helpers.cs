@@ -13,7 +13,7 @@ namespace Kiln.Alloc
     internal static unsafe class Helpers
     {
         [RuntimeExport("kiln_heap_initialize")]
-        private static void Initialize(byte* heapBase, nuint size) => Heap.Initialize(heapBase, size);
+        private static void Initialize(byte* heapBase, nuint size, bool zeroed) => Heap.Initialize(heapBase, size, zeroed);
 
         [RuntimeExport("RhpNewFast")]
         private static object NewObject(MethodTable* type)
@@ -63,10 +63,10 @@ namespace Kiln.Alloc
     // The allocator the app's configuration chose (option alloc.allocator); the other one is compiled out.
     internal static unsafe class Heap
     {
-        public static void Initialize(byte* heapBase, nuint size)
+        public static void Initialize(byte* heapBase, nuint size, bool zeroed)
         {
-            if (Kiln.Options.Alloc.AllocatorIsBump) BumpHeap.Initialize(heapBase, size);
-            else MarkSweepHeap.Initialize(heapBase, size);
+            if (Kiln.Options.Alloc.AllocatorIsBump) BumpHeap.Initialize(heapBase, size, zeroed);
+            else MarkSweepHeap.Initialize(heapBase, size, zeroed);
         }
 
         public static byte* Allocate(nuint size) =>

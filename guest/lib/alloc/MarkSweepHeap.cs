@@ -29,7 +29,7 @@ namespace Kiln.Alloc
         {
             public Kind Kind;
             public byte Class;      // Small: the size class
-            public bool Dirty;      // Free: held objects once, so it must be cleared before reuse
+            public bool Dirty;      // Free: held objects once (or was never known to be zero): clear it before use
             public byte Unused;
             public uint Run;        // LargeHead: blocks in the run; LargeTail: index of the head
         }
@@ -72,7 +72,9 @@ namespace Kiln.Alloc
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void SaveRegisters(nuint* buffer);
 
-        public static void Initialize(byte* heapBase, nuint size)
+        // zeroed: the platform knows the region holds only zeros. Otherwise every block is cleared when first taken,
+        // and the descriptors are written here rather than read as found.
+        public static void Initialize(byte* heapBase, nuint size, bool zeroed)
         {
             byte* start = (byte*)(((nuint)heapBase + BlockSize - 1) & ~(BlockSize - 1));
             byte* end = (byte*)(((nuint)heapBase + size) & ~(BlockSize - 1));
@@ -87,7 +89,12 @@ namespace Kiln.Alloc
             s_markStack = (nuint*)(start + ((nuint)infoBlocks << BlockShift));
             s_markStackCapacity = MarkStackBlocks * BlockSize / (nuint)sizeof(nuint);
             s_firstUsable = infoBlocks + MarkStackBlocks;
-            for (uint b = 0; b < s_firstUsable; b++) s_info[b].Kind = Kind.Reserved;
+            for (uint b = 0; b < s_blockCount; b++)
+            {
+                s_info[b] = default;
+                s_info[b].Kind = b < s_firstUsable ? Kind.Reserved : Kind.Free;
+                s_info[b].Dirty = !zeroed && b >= s_firstUsable;
+            }
             s_rover = s_firstUsable;
             s_trace = KernelParameters.IsSet("alloc.trace");
 

@@ -140,6 +140,8 @@ namespace Kiln.Platform.Kvm
             ulong heap = s_frames.Allocate(run - tables);
             boot->HeapBase = (byte*)heap;
             boot->HeapSize = (nuint)((run - tables) * FrameAllocator.FrameSize);
+            // A firmware that ran before us (SeaBIOS on q35) leaves tables in RAM its memory map still calls free.
+            boot->HeapZeroed = false;
         }
 
         // Zeroed, contiguous 4 KiB frames for the kernel's own use (page tables).

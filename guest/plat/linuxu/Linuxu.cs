@@ -40,6 +40,7 @@ namespace Kiln.Platform.Linuxu
             long heap = Syscall(SysMmap, 0, (long)boot.HeapSize, 3 /* RW */, 0x22 | 0x4000 /* PRIVATE|ANON|NORESERVE */, -1, 0);
             if (heap < 0 && heap > -4096) Fatal("kiln: cannot map the heap (mmap failed); lower KILN_MEM\n");
             boot.HeapBase = (byte*)heap;
+            boot.HeapZeroed = true; // fresh anonymous pages
             GuardMainStack(boot.Envp);
             FindVdso(boot.Envp);
             Startup.Run(&boot);

@@ -11,7 +11,7 @@ namespace Kiln.Runtime
     {
         [RuntimeImport("*", "kiln_heap_initialize")]
         [MethodImpl(MethodImplOptions.InternalCall)]
-        public static extern void InitializeHeap(byte* heapBase, nuint size);
+        public static extern void InitializeHeap(byte* heapBase, nuint size, bool zeroed);
 
         [RuntimeImport("*", "RhpNewFast")]
         [MethodImpl(MethodImplOptions.InternalCall)]

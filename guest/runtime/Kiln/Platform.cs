@@ -63,8 +63,9 @@ namespace Kiln.Runtime
     // Handed by the platform to Startup.Run. Everything in it stays valid for the life of the image.
     public unsafe struct BootInfo
     {
-        public byte* HeapBase;      // one contiguous, writable, zero-filled region for the managed heap
+        public byte* HeapBase;      // one contiguous, writable region for the managed heap
         public nuint HeapSize;
+        public bool HeapZeroed;     // true when it is known to hold only zeros (else a BIOS may have left data in it)
         public int Argc;            // argv[0] is the image name
         public byte** Argv;         // NUL-terminated UTF-8 strings
         public byte** Envp;         // NUL-terminated "KEY=VALUE" strings, null-terminated array; may be null

@@ -15,7 +15,7 @@ namespace Kiln.Runtime
             s_boot = *boot;
             Stacks.CurrentTop = (nuint)boot->StackTop;
             KernelParameters.Split(ref s_boot.Argc, s_boot.Argv);
-            Allocation.InitializeHeap(boot->HeapBase, boot->HeapSize);
+            Allocation.InitializeHeap(boot->HeapBase, boot->HeapSize, boot->HeapZeroed);
             Modules.AllocateStatics();
             ThreadLocalStorage.Initialize();
             Modules.RunEagerConstructors();
