@@ -96,4 +96,21 @@ public sealed unsafe class FrameAllocatorTests : IDisposable
         Assert.Equal(64 * MiB - 3 * Frame, _frames.Allocate(3));
         Assert.Equal(0UL, _frames.Allocate(1));
     }
+
+    [Fact]
+    public void RunsAcrossWordBoundariesAreCountedExactly()
+    {
+        _frames.AddRam(61 * Frame, 300 * Frame);            // frames 61..299: starts and ends inside bitmap words
+        Assert.Equal(239UL, _frames.FreeFrames);
+        ulong a = _frames.Allocate(70);                     // 61..130 spans three words
+        Assert.Equal(61 * Frame, a);
+        _frames.Reserve(200 * Frame + 1, 201 * Frame);      // one frame, by a range that only touches it
+        Assert.Equal(239UL - 70 - 1, _frames.FreeFrames);
+        Assert.Equal(99UL, _frames.LargestFreeRun(out ulong start));
+        Assert.Equal(201 * Frame, start);
+        Assert.True(_frames.Free(a + 10 * Frame, 60));
+        Assert.False(_frames.Free(a, 11));                  // frame 71 is free again
+        Assert.True(_frames.Free(a, 10));
+        Assert.Equal(238UL, _frames.FreeFrames);
+    }
 }

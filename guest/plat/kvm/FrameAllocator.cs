@@ -36,26 +36,18 @@ namespace Kiln.Platform.Kvm
             ulong first = (start + FrameSize - 1) / FrameSize, last = end / FrameSize;
             if (first == 0) first = 1;
             if (last > _frames) last = _frames;
-            for (ulong f = first; f < last; f++)
-            {
-                if (!IsUsed(f)) continue;
-                SetUsed(f, false);
-                _free++;
-                _ram++;
-            }
+            if (first >= last) return;
+            ulong freed = SetRange(first, last, used: false);
+            _free += freed;
+            _ram += freed;
         }
 
         // Marks every frame that overlaps [start, end) used: memory that is RAM but already taken.
         public void Reserve(ulong start, ulong end)
         {
-            ulong last = (end + FrameSize - 1) / FrameSize;
+            ulong first = start / FrameSize, last = (end + FrameSize - 1) / FrameSize;
             if (last > _frames) last = _frames;
-            for (ulong f = start / FrameSize; f < last; f++)
-            {
-                if (IsUsed(f)) continue;
-                SetUsed(f, true);
-                _free--;
-            }
+            if (first < last) _free -= SetRange(first, last, used: true);
         }
 
         // The physical address of count contiguous free frames, now used; 0 when no run is long enough.
@@ -65,7 +57,7 @@ namespace Kiln.Platform.Kvm
             ulong run = FindRun(_hint, _frames, count);
             if (run == ulong.MaxValue) run = FindRun(0, _hint + count < _frames ? _hint + count : _frames, count);
             if (run == ulong.MaxValue) return 0;
-            for (ulong f = run; f < run + count; f++) SetUsed(f, true);
+            SetRange(run, run + count, used: true);
             _free -= count;
             _hint = run + count;
             return run * FrameSize;
@@ -76,9 +68,9 @@ namespace Kiln.Platform.Kvm
         public bool Free(ulong address, ulong count)
         {
             ulong first = address / FrameSize;
-            if (address % FrameSize != 0 || first + count > _frames) return false;
-            for (ulong f = first; f < first + count; f++) if (!IsUsed(f)) return false;
-            for (ulong f = first; f < first + count; f++) SetUsed(f, false);
+            if (address % FrameSize != 0 || count == 0 || first + count > _frames) return false;
+            if (NextFree(first, first + count) != first + count) return false;
+            SetRange(first, first + count, used: false);
             _free += count;
             return true;
         }
@@ -92,7 +84,7 @@ namespace Kiln.Platform.Kvm
                 f = NextFree(f, _frames);
                 if (f == _frames) break;
                 ulong runStart = f;
-                while (f < _frames && !IsUsed(f)) f++;
+                f = NextUsed(f, _frames);
                 if (f - runStart > best) { best = f - runStart; bestStart = runStart; }
             }
             start = bestStart * FrameSize;
@@ -107,13 +99,13 @@ namespace Kiln.Platform.Kvm
             {
                 f = NextFree(f, limit);
                 if (f + count > limit) return ulong.MaxValue;
-                ulong end = f + count, g = f;
-                while (g < end && !IsUsed(g)) g++;
-                if (g == end) return f;
-                f = g + 1;
+                ulong used = NextUsed(f, f + count);
+                if (used == f + count) return f;
+                f = used;
             }
         }
 
+        // The first free frame in [f, limit), or limit; whole words of used frames are skipped at once.
         private ulong NextFree(ulong f, ulong limit)
         {
             while (f < limit)
@@ -125,12 +117,44 @@ namespace Kiln.Platform.Kvm
             return limit;
         }
 
+        // The first used frame in [f, limit), or limit; whole words of free frames are skipped at once.
+        private ulong NextUsed(ulong f, ulong limit)
+        {
+            while (f < limit)
+            {
+                if (f % 64 == 0 && _bitmap[f / 64] == 0) { f += 64; continue; }
+                if (IsUsed(f)) return f;
+                f++;
+            }
+            return limit;
+        }
+
         private bool IsUsed(ulong f) => (_bitmap[f / 64] & (1UL << (int)(f % 64))) != 0;
 
-        private void SetUsed(ulong f, bool used)
+        // Marks frames [first, end) used or free a word at a time; returns how many of them changed.
+        private ulong SetRange(ulong first, ulong end, bool used)
         {
-            if (used) _bitmap[f / 64] |= 1UL << (int)(f % 64);
-            else _bitmap[f / 64] &= ~(1UL << (int)(f % 64));
+            ulong changed = 0;
+            for (ulong f = first; f < end;)
+            {
+                int bit = (int)(f % 64);
+                ulong n = end - f < (ulong)(64 - bit) ? end - f : (ulong)(64 - bit);
+                ulong mask = (n == 64 ? ~0UL : (1UL << (int)n) - 1) << bit;
+                ulong old = _bitmap[f / 64];
+                ulong now = used ? old | mask : old & ~mask;
+                _bitmap[f / 64] = now;
+                changed += PopCount(old ^ now);
+                f += n;
+            }
+            return changed;
+        }
+
+        private static ulong PopCount(ulong v)
+        {
+            v -= (v >> 1) & 0x5555555555555555UL;
+            v = (v & 0x3333333333333333UL) + ((v >> 2) & 0x3333333333333333UL);
+            v = (v + (v >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
+            return (v * 0x0101010101010101UL) >> 56;
         }
     }
 }
