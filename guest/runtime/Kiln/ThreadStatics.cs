@@ -47,11 +47,12 @@ namespace Kiln.Runtime
             Template t;
             GetTemplate(&t);
             if (t.Used == 0) return;
-            if (t.Align < 8) t.Align = 8;
+            if (t.Align == 0) t.Align = 1;
             s_template = t;
             nuint size = ((nuint)(t.End - t.Start) + t.Align - 1) & ~(t.Align - 1);
-            s_block = new byte[(int)(size + 8 + t.Align)];
-            nuint tp = ((nuint)Unsafe.AsPointer(ref s_block[0]) + size + t.Align - 1) & ~(t.Align - 1);
+            nuint tpAlign = t.Align > 8 ? t.Align : 8;  // the data below needs Align; the self pointer needs 8
+            s_block = new byte[(int)(size + 8 + tpAlign)];
+            nuint tp = ((nuint)Unsafe.AsPointer(ref s_block[0]) + size + tpAlign - 1) & ~(tpAlign - 1);
             *(nuint*)tp = tp;
             s_data = (byte*)(tp - size);
             Size = (int)size;
