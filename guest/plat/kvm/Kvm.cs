@@ -125,7 +125,8 @@ namespace Kiln.Platform.Kvm
             {
                 ulong start = map[i].Addr > imageEnd ? map[i].Addr : imageEnd, stop = map[i].Addr + map[i].Size;
                 start = (start + 7) & ~7UL;
-                if (map[i].Type == 1 && stop <= Mapped && stop > start && stop - start >= bitmapBytes) bitmap = start;
+                if (stop > Mapped) stop = Mapped;
+                if (map[i].Type == 1 && stop > start && stop - start >= bitmapBytes) bitmap = start;
             }
             if (bitmap == 0) Fatal("kiln: no usable RAM above the image in the PVH memory map; give the VM more memory\n");
             s_frames.Initialize((ulong*)bitmap, top);
