@@ -24,15 +24,18 @@ namespace Kiln.Runtime
             var w = Start();
             if (fault == Fault.PageFault && Stacks.IsGuard(faultAddress, out nuint stackBottom))
             {
-                // The guard page below a stack: name the function whose frame did not fit.
+                // The guard page below a stack: name the function whose frame did not fit, or, when that is a runtime
+                // helper (clearing a stackalloc, say), the app function that called it, as End does.
+                // The frame that did not fit moved sp below the stack: the callers start where the stack does.
+                nuint callers = sp > stackBottom ? sp : stackBottom;
+                nuint culprit = Culprit(pc, callers);
                 w.Append("stack overflow in ");
-                if (Symbols.TryFind(pc, out byte* name, out _)) w.AppendBytes(name);
-                else { w.Append("0x"); w.AppendHex(pc); }
+                if (Symbols.TryFind(culprit, out byte* name, out _)) w.AppendBytes(name);
+                else { w.Append("0x"); w.AppendHex(culprit); }
                 w.Append(" (page fault at 0x");
                 w.AppendHex(faultAddress);
                 w.Append(")");
-                // The frame that did not fit moved sp below the stack: the callers start where the stack does.
-                End(ref w, pc, sp > stackBottom ? sp : stackBottom, exactPc: true);
+                End(ref w, pc, callers, exactPc: true);
             }
             switch (fault)
             {
@@ -154,21 +157,40 @@ namespace Kiln.Runtime
             return w;
         }
 
-        // Reports the first frame outside the runtime as the culprit: a throw from a runtime helper
-        // (a bounds check, a cast) is the app's fault, not the helper's.
+        private const int MaxFrames = 32;
+
+        // pc, then the return addresses found on the stack from sp up.
+        private static int Frames(nuint pc, nuint sp, nuint* frames)
+        {
+            int count = 0;
+            if (pc != 0) frames[count++] = pc;
+            return count + Backtrace.Scan(sp, Stacks.CurrentTop, frames + count, MaxFrames - count);
+        }
+
+        // The first frame outside the runtime: a throw from a runtime helper (a bounds check, a cast) is the app's
+        // fault, not the helper's. Index 0 when every frame is the runtime's.
+        private static int CulpritIndex(nuint* frames, int count)
+        {
+            int culprit = 0;
+            while (culprit < count && Symbols.IsRuntimeFunction(frames[culprit])) culprit++;
+            return culprit == count ? 0 : culprit;
+        }
+
+        private static nuint Culprit(nuint pc, nuint sp)
+        {
+            nuint* frames = stackalloc nuint[MaxFrames];
+            int count = Frames(pc, sp, frames);
+            return count == 0 ? pc : frames[CulpritIndex(frames, count)];
+        }
+
+        // Reports from the culprit on.
         private static void End(ref PanicWriter w, nuint pc, nuint sp, bool exactPc)
         {
             w.Append("\n");
             w.Flush();
-            const int MaxFrames = 32;
             nuint* frames = stackalloc nuint[MaxFrames];
-            int count = 0;
-            if (pc != 0) frames[count++] = pc;
-            count += Backtrace.Scan(sp, Stacks.CurrentTop, frames + count, MaxFrames - count);
-
-            int culprit = 0;
-            while (culprit < count && Symbols.IsRuntimeFunction(frames[culprit])) culprit++;
-            if (culprit == count) culprit = 0;
+            int count = Frames(pc, sp, frames);
+            int culprit = CulpritIndex(frames, count);
 
             // Option runtime.panic-frames: how many lines, counted from the culprit.
             int shown = count - culprit < (int)Kiln.Options.Runtime.PanicFrames ? count - culprit : (int)Kiln.Options.Runtime.PanicFrames;
