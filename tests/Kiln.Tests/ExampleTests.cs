@@ -99,6 +99,23 @@ public sealed class PanicTests
         Assert.Contains(lines, l => l.StartsWith(kind == "stack" ? "  from Program.Recurse+0x" : "  from Program.Main+0x"));
     }
 
+    // Where the guard page is hit depends on where the main thread's stack starts, which moves with the size of the
+    // environment: sometimes inside the runtime helper that clears Recurse's stackalloc. The report names Recurse
+    // wherever it is hit.
+    [Fact]
+    public void StackOverflow_NamesTheAppFunction_WhereverTheGuardPageIsHit()
+    {
+        var build = Harness.Kiln(null, "build", "examples/panic", "--plat", "linuxu");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        string image = Path.Combine(Harness.RepoRoot, "examples/panic/.kiln/build/linuxu-x86_64/panic");
+        for (int pad = 0; pad <= 256; pad += 8)
+        {
+            var r = Harness.Run(image, ["stack"], env: new Dictionary<string, string> { ["PAD"] = new string('x', pad) });
+            Assert.True(r.ExitCode == 101, r.ToString());
+            Assert.StartsWith("panic: stack overflow in Program.Recurse (page fault at 0x", r.Stdout.Split('\n')[1]);
+        }
+    }
+
     [Theory]
     [InlineData("linuxu")]
     [InlineData("microvm")]
