@@ -111,8 +111,10 @@ public static class ImageBuilder
         objects.Add(obj);
         string script = Path.Combine(KilnHome.GuestDir, "plat", target.Plat, "link.ld");
         // ilc reaches thread statics through ELF TLS: a __tls_get_addr call that ld relaxes to an fs-relative load.
-        // Only an image whose code does that gives its threads TLS blocks and switches the fs base (docs/runtime.md).
-        bool usesTls = Tools.Run(nm, ["--undefined-only", obj]).Output.Split('\n').Any(l => l.Trim() == "U __tls_get_addr");
+        // Only an image whose code does that sets up a TLS block and swaps thread statics on a switch (docs/runtime.md).
+        var undefined = Tools.Run(nm, ["--undefined-only", obj]);
+        if (undefined.ExitCode != 0) throw new KilnException($"nm failed: {undefined.Output}");
+        bool usesTls = undefined.Output.Split('\n').Any(l => l.Trim() == "U __tls_get_addr");
         string[] ldArgs = [.. LinkerArgs(script), $"--defsym=__kiln_tls_used={(usesTls ? 1 : 0)}"];
 
         // Pass 1 without symbols, to learn the addresses.
