@@ -8,7 +8,7 @@ namespace Kiln.Platform.Kvm
     // the first 4 GiB in 2 MiB pages, no-execute everywhere but the image's text; the 2 MiB regions that hold the
     // image are split into 4 KiB pages so that text is read+execute, rodata read-only, data and bss read+write,
     // and page 0 and the boot stack's guard page are absent. Regions at and above 3 GiB (the MMIO hole: APIC,
-    // IOAPIC, PCI) are uncached. Page tables are frames from the frame allocator (Kvm.AllocateFrame).
+    // IOAPIC, PCI) are uncached. Page tables are frames from the frame allocator (Kvm.AllocateFrames).
     // Stacks made later get guard pages through SetGuard, which splits a 2 MiB page when it has to.
     internal static unsafe class Paging
     {

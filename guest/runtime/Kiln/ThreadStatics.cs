@@ -33,7 +33,8 @@ namespace Kiln.Runtime
         [RuntimeImport("*", "kiln_plat_set_tls_base")] [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void SetTlsBase(nuint threadPointer);
 
-        private static Template s_template;
+        private static byte* s_initial;     // the TLS image's initial bytes (.tdata); the rest starts zero
+        private static nuint s_initialBytes;
         private static byte* s_data;        // the block's TLS data; the thread pointer is s_data + Size
         private static byte[] s_block;
 
@@ -48,7 +49,8 @@ namespace Kiln.Runtime
             GetTemplate(&t);
             if (t.Used == 0) return;
             if (t.Align == 0) t.Align = 1;
-            s_template = t;
+            s_initial = t.Start;
+            s_initialBytes = (nuint)(t.DataEnd - t.Start);
             nuint size = ((nuint)(t.End - t.Start) + t.Align - 1) & ~(t.Align - 1);
             nuint tpAlign = t.Align > 8 ? t.Align : 8;  // the data below needs Align; the self pointer needs 8
             s_block = new byte[(int)(size + 8 + tpAlign)];
@@ -64,9 +66,8 @@ namespace Kiln.Runtime
         public static void StartThread()
         {
             if (Size == 0) return;
-            nuint initial = (nuint)(s_template.DataEnd - s_template.Start);
-            Buffer.Memmove(s_data, s_template.Start, initial);
-            Buffer.ZeroMemory(s_data + initial, (nuint)Size - initial);
+            Buffer.Memmove(s_data, s_initial, s_initialBytes);
+            Buffer.ZeroMemory(s_data + s_initialBytes, (nuint)Size - s_initialBytes);
         }
 
         // The scheduler's switch: the outgoing thread's thread statics to its stack, the incoming one's back.
