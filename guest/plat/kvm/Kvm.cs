@@ -1,18 +1,19 @@
+using System;
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using Kiln.Abi;
 using Kiln.Runtime;
 
 namespace Kiln.Platform.Kvm
 {
     // The kvm platform: a PVH-booted x86_64 VM (QEMU microvm/q35, Firecracker, cloud-hypervisor, Xen PVH).
     // Console = COM1, memory = the PVH memory map's RAM in a frame allocator (the heap is its longest run), arguments =
-    // the PVH command line, exit = isa-debug-exit (then halt), CPU exceptions = IDT -> panic report.
+    // the PVH command line, exit = a status record on COM2 and isa-debug-exit (then halt), CPU exceptions = IDT ->
+    // panic report.
     internal static unsafe class Kvm
     {
         private const ushort Com1 = 0x3F8;
-        private const ushort DebugExitPort = 0xF4;
         private const uint StartInfoMagic = 0x336EC578;
-        private const int MaxArgs = 64;
 
         [RuntimeImport("*", "kiln_kvm_trap_stub_table")] [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern ulong* TrapStubs();
@@ -46,10 +47,6 @@ namespace Kiln.Platform.Kvm
 
         private static Idt s_idt;
         private struct Idt { public fixed ulong Entries[2 * 256]; }
-        private static Args s_args;
-        private struct Args { public fixed ulong Pointers[MaxArgs + 1]; }
-        private static CmdlineCopy s_cmdline;
-        private struct CmdlineCopy { public fixed byte Bytes[4096]; }
         private static Name s_platformName;
         private struct Name { public fixed byte Bytes[8]; }
 
@@ -59,59 +56,56 @@ namespace Kiln.Platform.Kvm
             Time.MarkBoot();
             InstallIdt();
             InstallTss();
-            if (info == null || info->Magic != StartInfoMagic) Fatal("kiln: not booted through PVH (bad hvm_start_info magic)\n");
+            if (info == null || info->Magic != StartInfoMagic) Panic.Fatal("not booted through PVH (bad hvm_start_info magic)");
 
             BootInfo boot;
             boot.StackTop = stackTop;
             boot.Envp = null;
             boot.Platform = (byte*)Unsafe.AsPointer(ref s_platformName.Bytes[0]);
             boot.Platform[0] = (byte)'k'; boot.Platform[1] = (byte)'v'; boot.Platform[2] = (byte)'m'; boot.Platform[3] = 0;
-            boot.Argv = (byte**)Unsafe.AsPointer(ref s_args.Pointers[0]);
-            boot.Argc = ParseCommandLine((byte*)info->CmdlinePaddr, boot.Argv);
-            InitializeMemory(info, &boot);
+            byte* cmdline = (byte*)info->CmdlinePaddr;
+            ulong cmdlineLength = 0;
+            if (cmdline != null) while (cmdline[cmdlineLength] != 0) cmdlineLength++;
+            InitializeFrames(info, cmdline, cmdlineLength);
+            boot.Argc = ParseCommandLine(cmdline, cmdlineLength, out boot.Argv);
+            TakeHeap(&boot);
             // Everything needed from the start info (page 0 on q35) is copied out by now: switch to the kernel's
             // page tables, whose frames come from the frame allocator.
             Paging.Initialize();
             Startup.Run(&boot);
         }
 
-        // The PVH command line is the app's argv: words separated by spaces, "..." or '...' group words.
-        private static int ParseCommandLine(byte* cmdline, byte** argv)
+        // The PVH command line is the app's argv, decoded word by word (guest/abi/CommandLine.cs) into frames of its own.
+        private static int ParseCommandLine(byte* cmdline, ulong length, out byte** argv)
         {
-            if (cmdline == null) return 0;
-            byte* dst = (byte*)Unsafe.AsPointer(ref s_cmdline.Bytes[0]);
-            byte* end = dst + 4095;
-            int argc = 0;
-            byte* s = cmdline;
-            while (*s != 0 && argc < MaxArgs && dst < end)
+            // A word takes at least two bytes of the line with the space after it: that bounds argc.
+            ulong maxWords = length / 2 + 2;
+            byte* frames = (byte*)AllocateFrames((maxWords * 8 + length + 1 + FrameAllocator.FrameSize - 1) / FrameAllocator.FrameSize);
+            argv = (byte**)frames;
+            byte* text = frames + maxWords * 8, end = text + length + 1;
+            var line = new ReadOnlySpan<byte>(cmdline, (int)length);
+            int at = 0, argc = 0, n;
+            while ((n = CommandLine.NextWord(line, ref at, new Span<byte>(text, (int)(end - text)))) >= 0)
             {
-                while (*s == ' ') s++;
-                if (*s == 0) break;
-                argv[argc++] = dst;
-                byte quote = 0;
-                while (*s != 0 && dst < end)
-                {
-                    byte c = *s;
-                    if (quote != 0) { s++; if (c == quote) quote = 0; else *dst++ = c; }
-                    else if (c == '"' || c == '\'') { quote = c; s++; }
-                    else if (c == ' ') break;
-                    else { *dst++ = c; s++; }
-                }
-                *dst++ = 0;
+                argv[argc++] = text;
+                text[n] = 0;
+                text += n + 1;
             }
             argv[argc] = null;
             return argc;
         }
 
         // Physical memory: every RAM range of the PVH memory map below 4 GiB (the identity map's reach), less
-        // everything up to the image's end and the frame bitmap, which goes at the start of the first RAM range above
-        // the image that holds it. The heap is then the longest free run, less the frames page tables may need.
+        // everything up to the image's end, the command line (until it is decoded) and the frame bitmap, which goes at
+        // the start of the first RAM range above the image that holds it.
         private static FrameAllocator s_frames;
 
-        private static void InitializeMemory(StartInfo* info, BootInfo* boot)
+        private static ulong ImageEndFrame => ((ulong)ImageEnd() + FrameAllocator.FrameSize - 1) & ~(FrameAllocator.FrameSize - 1);
+
+        private static void InitializeFrames(StartInfo* info, byte* cmdline, ulong cmdlineLength)
         {
             const ulong Mapped = 4UL << 30;
-            ulong imageEnd = ((ulong)ImageEnd() + 4095) & ~4095UL;
+            ulong imageEnd = ImageEndFrame;
             MemmapEntry* map = (MemmapEntry*)info->MemmapPaddr;
             uint entries = info->Version >= 1 && map != null ? info->MemmapEntries : 0;
             ulong top = 0;
@@ -128,16 +122,22 @@ namespace Kiln.Platform.Kvm
                 if (stop > Mapped) stop = Mapped;
                 if (map[i].Type == 1 && stop > start && stop - start >= bitmapBytes) bitmap = start;
             }
-            if (bitmap == 0) Fatal("kiln: no usable RAM above the image in the PVH memory map; give the VM more memory\n");
+            if (bitmap == 0) Panic.Fatal("no usable RAM above the image in the PVH memory map; give the VM more memory");
             s_frames.Initialize((ulong*)bitmap, top);
             for (uint i = 0; i < entries; i++)
                 if (map[i].Type == 1) s_frames.AddRam(map[i].Addr, map[i].Addr + map[i].Size);
             s_frames.Reserve(0, imageEnd);
             s_frames.Reserve(bitmap, bitmap + bitmapBytes);
+            if (cmdline != null) s_frames.Reserve((ulong)cmdline, (ulong)cmdline + cmdlineLength + 1);
+        }
 
+        // The heap is the longest free run, less the frames page tables may need.
+        private static void TakeHeap(BootInfo* boot)
+        {
+            ulong imageEnd = ImageEndFrame;
             ulong run = s_frames.LargestFreeRun(out _);
             ulong tables = Paging.TableFrames(imageEnd, run * FrameAllocator.FrameSize);
-            if (run <= tables) Fatal("kiln: no room for the heap in the PVH memory map; give the VM more memory\n");
+            if (run <= tables) Panic.Fatal("no room for the heap in the PVH memory map; give the VM more memory");
             ulong heap = s_frames.Allocate(run - tables);
             boot->HeapBase = (byte*)heap;
             boot->HeapSize = (nuint)((run - tables) * FrameAllocator.FrameSize);
@@ -145,11 +145,11 @@ namespace Kiln.Platform.Kvm
             boot->HeapZeroed = false;
         }
 
-        // Zeroed, contiguous 4 KiB frames for the kernel's own use (page tables).
+        // Zeroed, contiguous 4 KiB frames for the kernel's own use (page tables, argv).
         internal static ulong* AllocateFrames(ulong count)
         {
             ulong* frames = (ulong*)s_frames.Allocate(count);
-            if (frames == null) Fatal("kiln: out of page frames\n");
+            if (frames == null) Panic.Fatal("out of page frames");
             for (ulong i = 0; i < count * 512; i++) frames[i] = 0;
             return frames;
         }
@@ -231,19 +231,29 @@ namespace Kiln.Platform.Kvm
         [RuntimeExport("kiln_plat_console_write")]
         private static void ConsoleWrite(byte* buffer, nint length) => Cpu.OutSB(Com1, buffer, length);
 
-        // isa-debug-exit makes QEMU exit with (status << 1) | 1; kiln run maps that back (docs/boot.md).
-        // Where the device is absent the write is ignored and the VM halts.
+        // The status record on COM2 carries the whole status, and a panic as such; isa-debug-exit then makes QEMU
+        // exit with (v << 1) | 1, which holds 7 bits of it (docs/boot.md, "Exit status"). Where the devices are
+        // absent the writes are ignored and the VM halts.
         [RuntimeExport("kiln_plat_exit")]
         private static void Exit(int status)
         {
-            Cpu.OutB(DebugExitPort, (byte)(status & 0x7F));
-            Cpu.Halt();
+            byte* record = stackalloc byte[ExitChannel.MaxRecord];
+            Cpu.OutSB(ExitChannel.StatusPort, record, ExitChannel.ExitRecord(status, new Span<byte>(record, ExitChannel.MaxRecord)));
+            Stop((byte)status);
         }
 
-        internal static void Fatal(string message)
+        [RuntimeExport("kiln_plat_abort")]
+        private static void Abort()
         {
-            for (int i = 0; i < message.Length; i++) Cpu.OutB(Com1, (byte)message[i]);
-            Exit(Panic.ExitStatus);
+            byte* record = stackalloc byte[ExitChannel.MaxRecord];
+            Cpu.OutSB(ExitChannel.StatusPort, record, ExitChannel.PanicRecord(new Span<byte>(record, ExitChannel.MaxRecord)));
+            Stop(ExitChannel.PanicStatus);
+        }
+
+        private static void Stop(byte status)
+        {
+            Cpu.OutB(ExitChannel.DebugExitPort, (byte)(status & 0x7F));
+            Cpu.Halt();
         }
     }
 }

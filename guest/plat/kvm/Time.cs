@@ -1,6 +1,7 @@
 using System.Runtime;
 using System.Threading;
 using System.Runtime.CompilerServices;
+using Kiln.Runtime;
 
 namespace Kiln.Platform.Kvm
 {
@@ -133,7 +134,7 @@ namespace Kiln.Platform.Kvm
             for (ulong spins = 0; counted < Counts && spins < 10_000_000; spins++) counted = first - ReadPitCount();
             ulong ticks = Cpu.Rdtsc() - start;
             // Without a PIT the count reads back as a constant: nothing was measured.
-            if (counted < Counts) Kvm.Fatal("kiln: cannot measure the TSC rate (no PIT, no kvmclock, no CPUID frequency leaf)\n");
+            if (counted < Counts) Panic.Fatal("cannot measure the TSC rate (no PIT, no kvmclock, no CPUID frequency leaf)");
             return ticks * PitHz / (ulong)counted;
         }
 

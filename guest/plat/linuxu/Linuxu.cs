@@ -1,15 +1,17 @@
 using System;
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using Kiln.Abi;
 using Kiln.Runtime;
 
 namespace Kiln.Platform.Linuxu
 {
     // The linuxu platform: the image is a static Linux process. Console = fd 1, memory = one anonymous
-    // mapping, arguments = argv, exit = exit_group, CPU faults arrive as signals.
+    // mapping, arguments = argv, exit = exit_group (a panic also says so on KILN_STATUS_FD), CPU faults arrive as
+    // signals.
     internal static unsafe class Linuxu
     {
-        private const long SysWrite = 1, SysMmap = 9, SysMprotect = 10, SysRtSigaction = 13, SysSetitimer = 38, SysGetrlimit = 97, SysNanosleep = 35, SysSigaltstack = 131,
+        private const long SysWrite = 1, SysPoll = 7, SysMmap = 9, SysMprotect = 10, SysRtSigaction = 13, SysSetitimer = 38, SysGetrlimit = 97, SysNanosleep = 35, SysSigaltstack = 131,
             SysArchPrctl = 158, SysClockGettime = 228, SysExitGroup = 231;
         private const int ClockRealtime = 0, ClockMonotonic = 1;
         private const nuint DefaultHeap = 64 * 1024 * 1024;
@@ -37,8 +39,9 @@ namespace Kiln.Platform.Linuxu
             boot.StackTop = (byte*)sp;
             boot.Platform = PlatformName();
             boot.HeapSize = HeapSize(boot.Envp);
+            s_statusFd = StatusFd(boot.Envp);
             long heap = Syscall(SysMmap, 0, (long)boot.HeapSize, 3 /* RW */, 0x22 | 0x4000 /* PRIVATE|ANON|NORESERVE */, -1, 0);
-            if (heap < 0 && heap > -4096) Fatal("kiln: cannot map the heap (mmap failed); lower KILN_MEM\n");
+            if (heap < 0 && heap > -4096) Panic.Fatal("cannot map the heap (mmap failed); lower KILN_MEM");
             boot.HeapBase = (byte*)heap;
             boot.HeapZeroed = true; // fresh anonymous pages
             GuardMainStack(boot.Envp);
@@ -60,20 +63,39 @@ namespace Kiln.Platform.Linuxu
         // KILN_MEM=<n>[K|M|G] sets the heap size (kiln run --mem sets it); the default is 64 MiB.
         private static nuint HeapSize(byte** envp)
         {
+            byte* p = Variable(envp, "KILN_MEM");
+            if (p == null) return DefaultHeap;
+            nuint v = 0;
+            while (*p >= '0' && *p <= '9') v = v * 10 + (nuint)(*p++ - '0');
+            if (*p == 'K' || *p == 'k') v <<= 10;
+            else if (*p == 'M' || *p == 'm') v <<= 20;
+            else if (*p == 'G' || *p == 'g') v <<= 30;
+            return v != 0 ? v : DefaultHeap;
+        }
+
+        // kiln run passes the status channel's descriptor (guest/abi/ExitChannel.cs); -1 when run by hand.
+        private static int StatusFd(byte** envp)
+        {
+            byte* p = Variable(envp, ExitChannel.StatusFdVariable);
+            if (p == null || *p == 0) return -1;
+            int fd = 0;
+            while (*p >= '0' && *p <= '9' && fd < 1 << 20) fd = fd * 10 + (*p++ - '0');
+            return *p == 0 ? fd : -1;
+        }
+
+        private static int s_statusFd = -1;
+
+        // The value of the environment variable name (ASCII), or null. Runs before the heap: no allocation.
+        private static byte* Variable(byte** envp, string name)
+        {
             for (byte** e = envp; *e != null; e++)
             {
                 byte* s = *e;
-                if (s[0] != 'K' || s[1] != 'I' || s[2] != 'L' || s[3] != 'N' || s[4] != '_' || s[5] != 'M' || s[6] != 'E' || s[7] != 'M' || s[8] != '=')
-                    continue;
-                nuint v = 0;
-                byte* p = s + 9;
-                while (*p >= '0' && *p <= '9') v = v * 10 + (nuint)(*p++ - '0');
-                if (*p == 'K' || *p == 'k') v <<= 10;
-                else if (*p == 'M' || *p == 'm') v <<= 20;
-                else if (*p == 'G' || *p == 'g') v <<= 30;
-                if (v != 0) return v;
+                int i = 0;
+                while (i < name.Length && s[i] == name[i]) i++;
+                if (i == name.Length && s[i] == '=') return s + i + 1;
             }
-            return DefaultHeap;
+            return null;
         }
 
         // The main thread's stack may grow to RLIMIT_STACK below the top of its mapping, which the kernel fills from
@@ -101,17 +123,54 @@ namespace Kiln.Platform.Linuxu
         [RuntimeExport("kiln_plat_set_tls_base")]
         private static void SetTlsBase(nuint threadPointer) => Syscall(SysArchPrctl, 0x1002 /* ARCH_SET_FS */, (long)threadPointer, 0, 0, 0);
 
+        // Output that cannot be written (a full disk, a closed descriptor, a reader that went away while SIGPIPE is
+        // ignored) ends the image: carrying on would lose what the app prints without anyone knowing. The console
+        // itself is what failed, so the message goes to fd 2.
         [RuntimeExport("kiln_plat_console_write")]
         private static void ConsoleWrite(byte* buffer, nint length)
         {
             while (length > 0)
             {
                 long n = Syscall(SysWrite, 1, (long)buffer, length, 0, 0);
-                if (n == -4) continue; // EINTR
-                if (n <= 0) return;    // the reader went away: output is lost, the app goes on
+                if (n == -Errno.EINTR) continue;
+                if (n == -Errno.EAGAIN) { WaitWritable(1); continue; }
+                if (n <= 0) ConsoleLost(n == 0 ? Errno.EIO : -n);
                 buffer += n;
                 length -= (nint)n;
             }
+        }
+
+        private struct PollFd { public int Fd; public short Events, Revents; }
+
+        private static void WaitWritable(int fd)
+        {
+            PollFd p;
+            p.Fd = fd;
+            p.Events = 4; // POLLOUT
+            p.Revents = 0;
+            Syscall(SysPoll, (long)&p, 1, -1, 0, 0);
+        }
+
+        private static void ConsoleLost(long errno)
+        {
+            WriteError("kiln: the console (fd 1) cannot be written: ");
+            WriteError(errno == Errno.ENOSPC ? "no space left on device" : errno == Errno.EPIPE ? "its reader went away" :
+                errno == Errno.EBADF ? "it is not open" : "I/O error");
+            WriteError("; the app's output is lost\n");
+            Exit(ExitChannel.ConsoleLostStatus);
+        }
+
+        // Only literals reach here: their characters are ASCII and they need no allocation.
+        private static void WriteError(string message)
+        {
+            byte* b = stackalloc byte[message.Length];
+            for (int i = 0; i < message.Length; i++) b[i] = (byte)message[i];
+            Syscall(SysWrite, 2, (long)b, message.Length, 0, 0);
+        }
+
+        private static class Errno
+        {
+            public const long EINTR = 4, EIO = 5, EBADF = 9, EAGAIN = 11, ENOSPC = 28, EPIPE = 32;
         }
 
         private struct Timespec { public long Sec, Nsec; }
@@ -219,16 +278,18 @@ namespace Kiln.Platform.Linuxu
         [RuntimeExport("kiln_plat_exit")]
         private static void Exit(int status)
         {
-            while (true) Syscall(SysExitGroup, status, 0, 0, 0, 0);
+            while (true) Syscall(SysExitGroup, status & 0xFF, 0, 0, 0, 0);
         }
 
-        private static void Fatal(string message)
+        [RuntimeExport("kiln_plat_abort")]
+        private static void Abort()
         {
-            // Only literals reach here: their characters are ASCII and they need no allocation.
-            byte* b = stackalloc byte[message.Length];
-            for (int i = 0; i < message.Length; i++) b[i] = (byte)message[i];
-            Syscall(SysWrite, 2, (long)b, message.Length, 0, 0);
-            Exit(Panic.ExitStatus);
+            if (s_statusFd >= 0)
+            {
+                byte* record = stackalloc byte[ExitChannel.MaxRecord];
+                Syscall(SysWrite, s_statusFd, (long)record, ExitChannel.PanicRecord(new Span<byte>(record, ExitChannel.MaxRecord)), 0, 0);
+            }
+            Exit(ExitChannel.PanicStatus);
         }
 
         private struct SigAction { public void* Handler; public ulong Flags; public void* Restorer; public ulong Mask; }

@@ -5,12 +5,11 @@ namespace Kiln.Runtime
     // rejects names that none of its libs declared (lib.yaml `parameters`, compiled into KernelParameters).
     public static unsafe class KernelParameters
     {
-        private const int Capacity = 64;
-        private static Table s_table;
+        private static byte** s_words;
         private static int s_count;
-        private struct Table { public fixed ulong Words[Capacity]; }
 
-        // Takes the parameters out of argv, leaving the name and the app's arguments. Runs before the heap exists.
+        // Takes the parameters out of argv, leaving the name and the app's arguments. Runs before the heap exists, so
+        // the parameters stay in argv's own slots: behind the app's arguments and their terminating null.
         internal static void Split(ref int argc, byte** argv)
         {
             int dash = -1;
@@ -21,15 +20,29 @@ namespace Kiln.Runtime
             if (dash < 0) return;
             for (int i = 1; i < dash; i++)
             {
-                if (s_count == Capacity) Panic.Fatal("more than 64 kernel parameters, at '", argv[i], "'");
-                s_table.Words[s_count++] = (ulong)argv[i];
                 if (!Declared(argv[i]))
                     Panic.Fatal("unknown kernel parameter '", argv[i], "' (this image takes: " + Kiln.Options.Runtime.KernelParameters + ")");
             }
-            int n = 1;
-            for (int i = dash + 1; i < argc; i++) argv[n++] = argv[i];
-            argv[n] = null;
-            argc = n;
+            // [params, "--", app args] becomes [app args, "--", params] (three reversals), then "--" becomes the null
+            // that ends the app's arguments.
+            int parameters = dash - 1, appArgs = argc - dash - 1;
+            Reverse(argv + 1, argc - 1);
+            Reverse(argv + 1, appArgs);
+            Reverse(argv + 2 + appArgs, parameters);
+            argv[1 + appArgs] = null;
+            s_words = argv + 2 + appArgs;
+            s_count = parameters;
+            argc = 1 + appArgs;
+        }
+
+        private static void Reverse(byte** words, int count)
+        {
+            for (int i = 0, j = count - 1; i < j; i++, j--)
+            {
+                byte* t = words[i];
+                words[i] = words[j];
+                words[j] = t;
+            }
         }
 
         // Matches the parameter's name against the declared names; "x.*" declares every "x.<something>".
@@ -58,7 +71,7 @@ namespace Kiln.Runtime
         {
             for (int i = s_count - 1; i >= 0; i--)
             {
-                byte* word = (byte*)s_table.Words[i];
+                byte* word = s_words[i];
                 int k = 0;
                 while (k < name.Length && word[k] == name[k]) k++;
                 if (k < name.Length) continue;

@@ -8,11 +8,10 @@ namespace Kiln.Runtime
     //   panic: <reason>
     //     at <function>+0x<offset>        (the faulting or throwing function, symbolized from the image)
     //     from <function>+0x<offset>      (callers found by scanning the stack; best effort)
-    // then the image exits with ExitStatus. The path does not allocate, so it works with an exhausted heap.
+    // then the image ends through Platform.Abort (status 101, reported as a panic). The path does not allocate, so it
+    // works with an exhausted heap.
     public static unsafe class Panic
     {
-        public const int ExitStatus = 101;
-
         public enum Fault { DivideError = 0, InvalidOpcode = 6, GeneralProtection = 13, PageFault = 14, Other = 255 }
 
         private static bool s_panicking;
@@ -144,7 +143,7 @@ namespace Kiln.Runtime
                 var w = new PanicWriter();
                 w.Append("\npanic while panicking\n");
                 w.Flush();
-                Platform.Exit(ExitStatus);
+                Platform.Abort();
             }
             s_panicking = true;
             Shutdown.Run(); // what the app printed comes before the report
@@ -201,7 +200,7 @@ namespace Kiln.Runtime
                 w.Append("\n");
             }
             w.Flush();
-            Platform.Exit(ExitStatus);
+            Platform.Abort();
         }
 
         private static void AppendSymbol(ref PanicWriter w, nuint address, bool exact)

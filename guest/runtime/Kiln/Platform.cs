@@ -12,10 +12,16 @@ namespace Kiln.Runtime
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void ConsoleWrite(byte* buffer, nint length);
 
-        // Ends the image with status (0..255 on linuxu; 0..127 reach the host on kvm). Never returns.
+        // Ends the image with status & 255, reported to the host as an exit (docs/boot.md). Never returns.
         [RuntimeImport("*", "kiln_plat_exit")]
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void Exit(int status);
+
+        // Ends the image after a panic report, reported to the host as a panic (status 101). Never returns;
+        // MUST NOT allocate.
+        [RuntimeImport("*", "kiln_plat_abort")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void Abort();
     }
 
     // The platform's clocks (docs/platform.md), for the time and sched libs and Environment.TickCount64.
