@@ -63,18 +63,27 @@ run.SetAction(r => Guard(r, () =>
     var options = new RunOptions
     {
         Accel = r.GetValue(accel)!,
+        AccelGiven = r.GetResult(accel) is { Implicit: false },
         Machine = r.GetValue(machine)!,
+        MachineGiven = r.GetResult(machine) is { Implicit: false },
         Memory = r.GetValue(mem) is { } m ? RunOptions.ValidateMemory(m) : null,
         AppArgs = appArgs,
         KernelArgs = r.GetValue(param) ?? [],
     };
     string what = r.GetValue(runTarget)!;
     string image, name, platform;
+    IEnumerable<LibManifest> libs;
     if (File.Exists(what))
     {
         image = Path.GetFullPath(what);
-        name = Path.GetFileName(image);
-        platform = r.GetValue(plat) ?? ImageInfo.PlatformOf(image);
+        ImageManifest manifest = ImageInfo.Manifest(image);
+        name = manifest.Name;
+        platform = ImageInfo.PlatformOf(manifest);
+        // The image decides its platform; --plat can only agree with it.
+        if (r.GetValue(plat) is { } asked && asked != platform)
+            throw new KilnException($"'{what}' is a {manifest.Target} image, not a {asked} one", $"run it without --plat, or build the app for {asked} (kiln build <dir> --plat {asked})", 2);
+        var catalog = Kiln.Config.Catalog.Resolver();
+        libs = manifest.Libs.Select(l => catalog.Find(l.Name)).OfType<LibManifest>();
     }
     else
     {
@@ -83,6 +92,7 @@ run.SetAction(r => Guard(r, () =>
         image = ImageBuilder.Build(app, target).ImagePath;
         name = app.Name;
         platform = target.Plat;
+        libs = app.Config.Resolve(Kiln.Config.Catalog.Resolver(), target).Libs.Select(l => l.Manifest);
         // kiln.yaml's args apply when none follow --; its cmdline comes before the --param ones.
         options = options with
         {
@@ -90,7 +100,10 @@ run.SetAction(r => Guard(r, () =>
             KernelArgs = [.. app.Config.Cmdline, .. options.KernelArgs],
         };
     }
-    return platform == "kvm" ? QemuRunner.Run(image, name, options) : LinuxuRunner.Run(image, options);
+    // --param is checked as kiln.yaml's cmdline is: the image itself would stop at boot on a name no lib takes.
+    foreach (string p in r.GetValue(param) ?? [])
+        KernelParameter.Check(p, $"--param {p}", libs);
+    return IRunner.For(platform).Run(image, name, options);
 }));
 root.Subcommands.Add(run);
 

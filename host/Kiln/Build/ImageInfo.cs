@@ -3,14 +3,29 @@ namespace Kiln.Build;
 /// <summary>Facts read back from a built image file.</summary>
 public static class ImageInfo
 {
-    /// <summary>kvm images are ELF64 files entered at their PVH entry in the first MiB range; linuxu images are Linux executables.</summary>
-    public static string PlatformOf(string image)
+    /// <summary>The manifest kiln embedded in the image (docs/image.md): its app, target and libs.</summary>
+    public static ImageManifest Manifest(string image)
     {
-        byte[] header = new byte[64];
-        using (var f = File.OpenRead(image))
-            if (f.Read(header, 0, 64) != 64 || header[0] != 0x7F || header[1] != (byte)'E' || header[2] != (byte)'L' || header[3] != (byte)'F')
-                throw new KilnException($"'{image}' is not an ELF image", "pass an app directory or an image built by kiln");
-        ulong entry = BitConverter.ToUInt64(header, 24);
-        return entry < 0x400000 ? "kvm" : "linuxu";
+        byte[]? json;
+        try
+        {
+            json = Elf.ReadSection(image, ".kiln_manifest");
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or IOException or UnauthorizedAccessException)
+        {
+            throw new KilnException($"'{image}' cannot be read as an image ({e.Message})", "pass an app directory or an image built by kiln");
+        }
+        if (json is null) throw new KilnException($"'{image}' is not a Kiln image (it has no .kiln_manifest section)", "pass an app directory or an image built by this kiln (rebuild older images)");
+        try
+        {
+            return ImageManifest.FromJson(json);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new KilnException($"'{image}' has a damaged Kiln manifest ({e.Message})", "rebuild the image with kiln build");
+        }
     }
+
+    /// <summary>The platform an image was built for, from its manifest's target ("kvm/x86_64" -> "kvm").</summary>
+    public static string PlatformOf(ImageManifest manifest) => manifest.Target.Split('/')[0];
 }

@@ -1,26 +1,37 @@
-using System.Diagnostics;
+using System.Text;
+using Kiln.Abi;
 
 namespace Kiln.Run;
 
 /// <summary>
-/// Runs a linuxu image as a child process: same stdio, argv = image, kernel parameters, "--", app arguments
-/// (docs/boot.md); env as the process environment; heap size via KILN_MEM.
+/// Runs a linuxu image as a child process: kiln's stdio, argv = image, kernel parameters, "--", app arguments
+/// (docs/boot.md); env as the process environment; heap size via KILN_MEM; a panic is reported on the status channel.
 /// </summary>
-public static class LinuxuRunner
+public sealed class LinuxuRunner : IRunner
 {
-    public static int Run(string image, RunOptions options)
+    public int Run(string image, string appName, RunOptions options)
     {
-        var psi = new ProcessStartInfo(image) { UseShellExecute = false };
-        foreach (string k in options.KernelArgs) psi.ArgumentList.Add(k);
-        psi.ArgumentList.Add("--");
-        foreach (string a in options.AppArgs) psi.ArgumentList.Add(a);
-        foreach (var (k, v) in options.Env) psi.Environment[k] = v;
-        if (options.Memory is not null) psi.Environment["KILN_MEM"] = options.Memory;
-        Log.Detail($"$ {image} {string.Join(' ', psi.ArgumentList)}");
-        using var p = Process.Start(psi) ?? throw new KilnException($"cannot start {image}");
-        p.WaitForExit();
-        // .NET reports death by signal N as 128 + N, as a shell does.
-        if (p.ExitCode > 128 && p.ExitCode < 160) Log.Error($"{Path.GetFileName(image)} was killed by signal {p.ExitCode - 128}");
-        return p.ExitCode;
+        if (options.MachineGiven || options.AccelGiven)
+            throw new KilnException($"{(options.MachineGiven ? "--machine" : "--accel")} applies to kvm images; {appName} is a linuxu image, which runs as a Linux process",
+                "drop the option, or run the kvm image (--plat kvm)", 2);
+        ChildProcess.RequireStdout();
+        var env = new Dictionary<string, string>(options.Env) { [ExitChannel.StatusFdVariable] = ChildProcess.StatusFd.ToString() };
+        if (options.Memory is not null) env["KILN_MEM"] = options.Memory;
+        string[] args = [.. options.KernelArgs, "--", .. options.AppArgs];
+        Log.Detail($"$ {image} {string.Join(' ', args)}");
+        using var child = ChildProcess.Start(image, args, new ChildProcess.Options { StatusChannel = true, Environment = env });
+        int wait = child.Wait();
+        byte[] record = ChildProcess.ReadAll(child.Status);
+        if (child.ForwardedSignal != 0) ChildProcess.DieBy(child.ForwardedSignal);
+        if (Libc.Signaled(wait, out int signal))
+        {
+            // A reader that went away ends a pipeline quietly, as it ends `cat`.
+            if (signal == Libc.SIGPIPE) ChildProcess.DieBy(signal);
+            Log.Error($"{appName} was killed by {Libc.SignalName(signal)}");
+            return 128 + signal;
+        }
+        Libc.Exited(wait, out int code);
+        if (ExitChannel.TryParse(record, out _, out bool panicked) && panicked) Log.Error($"{appName} panicked (exit status {code})");
+        return code;
     }
 }
