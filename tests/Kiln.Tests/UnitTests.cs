@@ -89,60 +89,134 @@ public sealed class SymbolTableTests
 
 public sealed class RunnerTests
 {
+    private static byte[] Record(string text) => System.Text.Encoding.ASCII.GetBytes(text);
+
+    // wait is a waitpid status: an exit code c is c << 8, a death by signal s is s.
     [Theory]
-    [InlineData(1, "", 0)]
-    [InlineData(7, "", 3)]
-    [InlineData(203, "", 101)]
-    [InlineData(255, "", 127)]
-    [InlineData(1, "qemu-system-x86_64: warning: host doesn't support requested feature\n", 0)]
-    [InlineData(0, "", QemuRunner.VmFailedStatus)]
-    [InlineData(1, "qemu-system-x86_64: -kernel nope: could not load kernel\n", QemuRunner.VmFailedStatus)]
-    public void Status_MapsQemuExitToAppStatus(int qemuExit, string stderr, int expected) =>
-        Assert.Equal(expected, QemuRunner.Status(qemuExit, stderr));
+    [InlineData(1 << 8, "exit 0\n", "", 0)]
+    [InlineData(7 << 8, "exit 3\n", "", 3)]
+    [InlineData(145 << 8, "exit 200\n", "", 200)]
+    [InlineData(255 << 8, "exit 255\n", "", 255)]
+    [InlineData(1 << 8, "exit 128\n", "", 128)]
+    [InlineData(203 << 8, "panic\n", "", 101)]
+    [InlineData(203 << 8, "exit 101\n", "", 101)]
+    [InlineData(7 << 8, "", "", 3)]                     // no record: the 7 bits of isa-debug-exit
+    [InlineData(1 << 8, "exit 0\n", "qemu-system-x86_64: warning: host doesn't support requested feature\n", 0)]
+    [InlineData(0, "", "", QemuRunner.VmFailedStatus)]
+    [InlineData(1 << 8, "", "qemu-system-x86_64: -kernel nope: could not load kernel\n", QemuRunner.VmFailedStatus)]
+    [InlineData(9, "", "", 128 + 9)]                   // QEMU killed by SIGKILL
+    public void Status_MapsQemuEndAndStatusRecordToAppStatus(int wait, string record, string stderr, int expected) =>
+        Assert.Equal(expected, QemuRunner.Status(wait, Record(record), stderr, "app", "tcg"));
 
     [Fact]
-    public void Arguments_CommandLineIsNameParametersDashDashQuotedArgs()
+    public void Arguments_CommandLineIsNameParametersDashDashEncodedArgs()
     {
         var options = new RunOptions
         {
-            AppArgs = ["a", "b c", "say \"hi\""], Memory = "8M", KernelArgs = ["alloc.trace"],
+            AppArgs = ["a", "b c", "say \"hi\"", ""], Memory = "8M", KernelArgs = ["alloc.trace"],
             Env = new Dictionary<string, string> { ["GREETING"] = "hi there" },
         };
         var args = QemuRunner.Arguments("/img", "app", "tcg", options);
         int append = args.ToList().IndexOf("-append");
-        Assert.Equal("app alloc.trace \"env.GREETING=hi there\" -- a \"b c\" 'say \"hi\"'", args[append + 1]);
+        Assert.Equal("app alloc.trace env.GREETING=hi\\x20there -- a b\\x20c say\\x20\\x22hi\\x22 \"\"", args[append + 1]);
         Assert.Contains("isa-debug-exit,iobase=0xf4,iosize=0x04", args);
         Assert.Equal("8M", args[args.ToList().IndexOf("-m") + 1]);
         Assert.Equal("max", args[args.ToList().IndexOf("-cpu") + 1]);
+    }
+
+    // The host writes the line and the guest reads it with the same file (guest/abi/CommandLine.cs): every byte
+    // string, however odd, comes back as it went.
+    [Fact]
+    public void CommandLine_EveryWordComesBackByteForByte()
+    {
+        var random = new Random(7);
+        var words = new List<byte[]> { Array.Empty<byte>(), "a'b\"c"u8.ToArray(), " lead"u8.ToArray(), "\\x41"u8.ToArray(), "\\"u8.ToArray(), "--"u8.ToArray() };
+        for (int i = 0; i < 300; i++)
+        {
+            var w = new byte[random.Next(0, 40)];
+            for (int k = 0; k < w.Length; k++) w[k] = (byte)random.Next(1, 256);
+            words.Add(w);
+        }
+        var line = new List<byte>();
+        foreach (byte[] w in words)
+        {
+            var encoded = new byte[Kiln.Abi.CommandLine.EncodedLength(w)];
+            Kiln.Abi.CommandLine.Encode(w, encoded);
+            Assert.All(encoded, b => Assert.InRange(b, (byte)0x21, (byte)0x7E));
+            if (line.Count > 0) line.Add((byte)' ');
+            line.AddRange(encoded);
+        }
+        byte[] text = line.ToArray();
+        var word = new byte[text.Length];
+        int at = 0, n;
+        var back = new List<byte[]>();
+        while ((n = Kiln.Abi.CommandLine.NextWord(text, ref at, word)) >= 0) back.Add(word.AsSpan(0, n).ToArray());
+        Assert.Equal(words, back);
+    }
+
+    [Theory]
+    [InlineData("one two", new[] { "one", "two" })]
+    [InlineData("  'a b' \"c d\"  e\\ f", new[] { "a b", "c d", "e f" })]
+    [InlineData("x\\x4", new[] { "xx4" })]
+    [InlineData("", new string[0])]
+    public void CommandLine_ReadsLinesWrittenByHand(string line, string[] expected)
+    {
+        byte[] text = System.Text.Encoding.ASCII.GetBytes(line);
+        var word = new byte[text.Length];
+        int at = 0, n;
+        var back = new List<string>();
+        while ((n = Kiln.Abi.CommandLine.NextWord(text, ref at, word)) >= 0) back.Add(System.Text.Encoding.ASCII.GetString(word, 0, n));
+        Assert.Equal(expected, back);
+    }
+
+    [Fact]
+    public void ExitChannel_RecordsEveryStatusAndPanics()
+    {
+        var record = new byte[Kiln.Abi.ExitChannel.MaxRecord];
+        for (int status = -300; status < 600; status++)
+        {
+            int n = Kiln.Abi.ExitChannel.ExitRecord(status, record);
+            Assert.True(Kiln.Abi.ExitChannel.TryParse(record.AsSpan(0, n), out int back, out bool panicked));
+            Assert.Equal(status & 0xFF, back);
+            Assert.False(panicked);
+        }
+        int p = Kiln.Abi.ExitChannel.PanicRecord(record);
+        Assert.True(Kiln.Abi.ExitChannel.TryParse(record.AsSpan(0, p), out int status101, out bool isPanic));
+        Assert.True(isPanic);
+        Assert.Equal(101, status101);
+        Assert.False(Kiln.Abi.ExitChannel.TryParse("exit 999\n"u8, out _, out _));
+        Assert.False(Kiln.Abi.ExitChannel.TryParse("exit 12"u8, out _, out _));
+        Assert.False(Kiln.Abi.ExitChannel.TryParse(""u8, out _, out _));
     }
 
     [Theory]
     [InlineData("64M", "64M")]
     [InlineData("1g", "1G")]
     [InlineData("8388608", "8388608")]
+    [InlineData("1024G", "1024G")]
     public void ValidateMemory_AcceptsSizes(string input, string expected) => Assert.Equal(expected, RunOptions.ValidateMemory(input));
 
     [Theory]
     [InlineData("lots")]
     [InlineData("1M")]
     [InlineData("-5M")]
-    public void ValidateMemory_RejectsBadOrTinySizes(string input) =>
+    [InlineData("99999999999999999999G")]   // beyond ulong
+    [InlineData("17179869184G")]            // 2^64 bytes: wraps to 0 when shifted
+    [InlineData("17179869185G")]            // wraps to 1 GiB
+    [InlineData("1025G")]
+    public void ValidateMemory_RejectsBadTinyOrHugeSizes(string input) =>
         Assert.Equal(2, Assert.Throws<KilnException>(() => RunOptions.ValidateMemory(input)).ExitCode);
 
     [Fact]
-    public void PlatformOf_TellsImagesApartByEntryPoint()
+    public void Manifest_OfAFileThatIsNoImage_IsAKilnError()
     {
         string path = Path.Combine(Path.GetTempPath(), $"kiln-elf-{Guid.NewGuid():N}");
-        byte[] header = new byte[64];
-        header[0] = 0x7F; header[1] = (byte)'E'; header[2] = (byte)'L'; header[3] = (byte)'F';
-        BitConverter.GetBytes(0x100000UL).CopyTo(header, 24);
-        File.WriteAllBytes(path, header);
-        Assert.Equal("kvm", ImageInfo.PlatformOf(path));
-        BitConverter.GetBytes(0x401000UL).CopyTo(header, 24);
-        File.WriteAllBytes(path, header);
-        Assert.Equal("linuxu", ImageInfo.PlatformOf(path));
         File.WriteAllBytes(path, [1, 2, 3]);
-        Assert.Throws<KilnException>(() => ImageInfo.PlatformOf(path));
+        Assert.Throws<KilnException>(() => ImageInfo.Manifest(path));
+        byte[] header = new byte[64];
+        header[0] = 0x7F; header[1] = (byte)'E'; header[2] = (byte)'L'; header[3] = (byte)'F'; header[4] = 2;
+        File.WriteAllBytes(path, header);
+        Assert.Throws<KilnException>(() => ImageInfo.Manifest(path));
     }
 }
 
