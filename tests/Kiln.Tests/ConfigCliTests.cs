@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Kiln.Tests;
 
 [Collection("e2e")]
@@ -128,5 +130,23 @@ public sealed class ConfigCliTests
         var off = Harness.Kiln(null, "config", "set", "console=false", dir);
         Assert.True(off.ExitCode == 0, off.ToString());
         Assert.Equal("off\n", Harness.Kiln(null, "config", "get", "console", dir).Stdout);
+    }
+
+    // YamlDotNet's loader recursed once per level: 100k levels overflowed the stack and killed the process.
+    [Theory]
+    [InlineData("lint")]
+    [InlineData("show")]
+    [InlineData("set")]
+    public void MalformedKilnYaml_IsOneErrorLine_NeverAStackTrace(string command)
+    {
+        string[] bad = [$"name: a\nargs: {new string('[', 100_000)}\n", "name: a\n---\nname: b\n", "? [a]\n: b\n", "name: a\n\tx: [\n", "\0\u00ff{{"];
+        foreach (string yaml in bad)
+        {
+            string dir = AppWithConfig("malformed", "");
+            File.WriteAllText(Path.Combine(dir, "kiln.yaml"), yaml);
+            var r = Harness.Kiln(null, ["config", command, .. command == "set" ? new[] { "name=b" } : [], dir]);
+            Assert.True(r.ExitCode == 1, r.ToString());
+            Assert.Matches($"^kiln: error: {Regex.Escape(dir)}/kiln.yaml[:\n].*\n  fix: .*\n$", r.Stderr);
+        }
     }
 }

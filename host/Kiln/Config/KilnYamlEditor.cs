@@ -14,9 +14,7 @@ public static class KilnYamlEditor
     /// <summary>Applies `key=value` (key: `lib`, `lib.option` or `name`) to the text and returns the new text.</summary>
     public static string Set(string text, string key, string value)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (Yaml.Parse(text, "kiln.yaml") is not YamlMappingNode root)
             throw new KilnException("kiln.yaml has no top-level mapping", "fix kiln.yaml first");
 
         if (key == "name") return ReplaceScalar(text, Value(root, "name") ?? throw new KilnException("kiln.yaml has no name"), value);
@@ -29,7 +27,7 @@ public static class KilnYamlEditor
         YamlNode? libs = Value(root, "libs");
         if (libs is null or YamlScalarNode { Value: null or "" })
         {
-            string block = option is null ? $"libs:\n  {lib}: {Yaml(value)}\n" : $"libs:\n  {lib}:\n    {option}: {Yaml(value)}\n";
+            string block = option is null ? $"libs:\n  {lib}: {Quote(value)}\n" : $"libs:\n  {lib}:\n    {option}: {Quote(value)}\n";
             if (libs is null) return AppendBlock(text, block);
             // `libs:` with nothing after it: put the entries on the following lines.
             return InsertAfterLine(text, (int)Key(root, "libs")!.Start.Line - 1, block["libs:\n".Length..]);
@@ -41,7 +39,7 @@ public static class KilnYamlEditor
         string libIndent = Indent(text, libMap.Children.First().Key.Start);
         if (libKey is null)
         {
-            string block = option is null ? $"{libIndent}{lib}: {Yaml(value)}\n" : $"{libIndent}{lib}:\n{libIndent}  {option}: {Yaml(value)}\n";
+            string block = option is null ? $"{libIndent}{lib}: {Quote(value)}\n" : $"{libIndent}{lib}:\n{libIndent}  {option}: {Quote(value)}\n";
             return InsertAfterLine(text, LastLine(text, libMap), block);
         }
         YamlNode libValue = libMap.Children[libKey];
@@ -61,14 +59,14 @@ public static class KilnYamlEditor
             // `lib: true` (or false) becomes a mapping holding the option: setting an option switches the lib on.
             string indent = Indent(text, libKey.Start) + "  ";
             string head = text[..(int)libKey.End.Index] + ":";
-            return head + "\n" + indent + option + ": " + Yaml(value) + text[(int)libValue.End.Index..];
+            return head + "\n" + indent + option + ": " + Quote(value) + text[(int)libValue.End.Index..];
         }
         if (libValue is not YamlMappingNode optionMap || optionMap.Style == MappingStyle.Flow)
             throw new KilnException($"kiln.yaml's libs.{lib} is not a block mapping", "write its options one per line and try again");
         YamlNode? optionKey = Key(optionMap, option);
         if (optionKey is not null) return ReplaceScalar(text, optionMap.Children[optionKey], value);
         string optionIndent = Indent(text, optionMap.Children.First().Key.Start);
-        return InsertAfterLine(text, LastLine(text, optionMap), $"{optionIndent}{option}: {Yaml(value)}\n");
+        return InsertAfterLine(text, LastLine(text, optionMap), $"{optionIndent}{option}: {Quote(value)}\n");
     }
 
     private static YamlNode? Key(YamlMappingNode map, string key) => map.Children.Keys.FirstOrDefault(k => (k as YamlScalarNode)?.Value == key);
@@ -78,11 +76,11 @@ public static class KilnYamlEditor
     private static string ReplaceScalar(string text, YamlNode node, string value)
     {
         if (node is not YamlScalarNode) throw new KilnException("that key holds a list or mapping, not a value", "edit kiln.yaml by hand");
-        return text[..(int)node.Start.Index] + Yaml(value) + text[(int)node.End.Index..];
+        return text[..(int)node.Start.Index] + Quote(value) + text[(int)node.End.Index..];
     }
 
     // Plain when YAML reads it back as the same string, double-quoted otherwise.
-    private static string Yaml(string value)
+    private static string Quote(string value)
     {
         bool plain = value.Length > 0 && !value.Any(c => c is ':' or '#' or '"' or '\'' or '{' or '}' or '[' or ']' or ',' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`' or '\n')
                      && value.Trim() == value && value[0] != '-' && value[0] != '?';

@@ -1,5 +1,4 @@
 using Kiln.Config;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Kiln.Project;
@@ -30,19 +29,12 @@ public sealed class AppConfig
     public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
     public string Path { get; init; } = "";
 
-    public static AppConfig Load(string path)
+    public static AppConfig Load(string path) => Parse(Yaml.ReadFile(path), path);
+
+    /// <summary>Reads kiln.yaml's text; path is the file it names in messages.</summary>
+    public static AppConfig Parse(string text, string path)
     {
-        YamlStream yaml = new();
-        try
-        {
-            using var reader = new StreamReader(path);
-            yaml.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new KilnException($"{path}:{e.Start.Line}: {e.Message}", "fix the YAML syntax");
-        }
-        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
+        if (Yaml.Parse(text, path) is not YamlMappingNode root)
             throw new KilnException($"{path}: expected a mapping with 'name' and 'targets'", "see docs/kiln-yaml.md");
 
         string? name = null;
@@ -54,7 +46,7 @@ public sealed class AppConfig
         var env = new Dictionary<string, string>();
         foreach (var (keyNode, value) in root.Children)
         {
-            string key = ((YamlScalarNode)keyNode).Value ?? "";
+            string key = KeyName(path, keyNode);
             switch (key)
             {
                 case "name":
@@ -168,7 +160,7 @@ public sealed class AppConfig
         string plat = "kvm", arch = "x86_64";
         foreach (var (k, v) in map.Children)
         {
-            string key = ((YamlScalarNode)k).Value ?? "";
+            string key = KeyName(path, k);
             if (key == "plat") plat = CheckChoice(path, v, Scalar(path, v, key), Platforms, "plat");
             else if (key == "arch") arch = CheckChoice(path, v, Scalar(path, v, key), Architectures, "arch");
             else throw Error(path, k, $"unknown target key '{key}'", "allowed keys: plat, arch");
@@ -181,6 +173,9 @@ public sealed class AppConfig
 
     private static string Scalar(string path, YamlNode node, string key) =>
         node is YamlScalarNode { Value: { } v } ? v : throw Error(path, node, $"'{key}' must be a plain value", "write it as `key: value`");
+
+    private static string KeyName(string path, YamlNode node) =>
+        node is YamlScalarNode { Value: { } v } ? v : throw Error(path, node, "a key must be a plain name", "write it as `key: value`");
 
     private static KilnException Error(string path, YamlNode node, string problem, string fix) =>
         new($"{path}:{node.Start.Line}: {problem}", fix);
