@@ -1,4 +1,5 @@
 using System.Text;
+using Kiln.Project;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +12,7 @@ namespace Kiln.Config;
 /// </summary>
 public static class KilnYamlEditor
 {
-    /// <summary>Applies `key=value` (key: `lib`, `lib.option` or `name`) to the text and returns the new text.</summary>
+    /// <summary>Applies `key=value` (key: `name`, `lib`, `lib.option` or `env.NAME`) to the text and returns the new text.</summary>
     public static string Set(string text, string key, string value)
     {
         if (Yaml.Parse(text, "kiln.yaml") is not YamlMappingNode root)
@@ -19,21 +20,25 @@ public static class KilnYamlEditor
 
         if (key == "name") return ReplaceScalar(text, Value(root, "name") ?? throw new KilnException("kiln.yaml has no name"), value);
 
+        // env.NAME is an entry of `env:` as lib is an entry of `libs:`; only libs' entries have options.
         int dot = key.IndexOf('.');
-        string lib = dot < 0 ? key : key[..dot];
-        string? option = dot < 0 ? null : key[(dot + 1)..];
-        if (!Symbols.IsName(lib) || option is { Length: 0 }) throw new KilnException($"bad key '{key}'", "use name, <lib> or <lib>.<option>", 2);
+        bool env = key.StartsWith("env.", StringComparison.Ordinal);
+        string section = env ? "env" : "libs";
+        string lib = env ? key[4..] : dot < 0 ? key : key[..dot];
+        string? option = env || dot < 0 ? null : key[(dot + 1)..];
+        if (!(env ? AppConfig.IsEnvName(lib) : Symbols.IsName(lib) && option is not { Length: 0 }))
+            throw new KilnException($"bad key '{key}'", "use name, <lib>, <lib>.<option> or env.<NAME>", 2);
 
-        YamlNode? libs = Value(root, "libs");
+        YamlNode? libs = Value(root, section);
         if (libs is null or YamlScalarNode { Value: null or "" })
         {
-            string block = option is null ? $"libs:\n  {lib}: {Quote(value)}\n" : $"libs:\n  {lib}:\n    {option}: {Quote(value)}\n";
+            string block = option is null ? $"{section}:\n  {lib}: {Quote(value)}\n" : $"{section}:\n  {lib}:\n    {option}: {Quote(value)}\n";
             if (libs is null) return AppendBlock(text, block);
             // `libs:` with nothing after it: put the entries on the following lines.
-            return InsertAfterLine(text, (int)Key(root, "libs")!.Start.Line - 1, block["libs:\n".Length..]);
+            return InsertAfterLine(text, (int)Key(root, section)!.Start.Line - 1, block[$"{section}:\n".Length..]);
         }
         if (libs is not YamlMappingNode libMap || libMap.Style == MappingStyle.Flow)
-            throw new KilnException("kiln.yaml's libs is not a block mapping", "write libs one per line (see docs/kiln-yaml.md) and try again");
+            throw new KilnException($"kiln.yaml's {section} is not a block mapping", $"write {section} one per line (see docs/kiln-yaml.md) and try again");
 
         YamlNode? libKey = Key(libMap, lib);
         string libIndent = Indent(text, libMap.Children.First().Key.Start);
@@ -45,7 +50,7 @@ public static class KilnYamlEditor
         YamlNode libValue = libMap.Children[libKey];
         if (option is null)
         {
-            if (libValue is YamlScalarNode) return ReplaceScalar(text, libValue, value);
+            if (env || libValue is YamlScalarNode) return ReplaceScalar(text, libValue, value);
             if (value is "true" or "on" or "yes") return text; // a mapping of options already means on
             // Switching off a lib that has options: its options go, the lib and the comment on its line stay.
             int keyEnd = (int)libKey.End.Index;
@@ -79,12 +84,16 @@ public static class KilnYamlEditor
         return text[..(int)node.Start.Index] + Quote(value) + text[(int)node.End.Index..];
     }
 
-    // Plain when YAML reads it back as the same string, double-quoted otherwise.
+    // Plain when YAML reads it back as the same string, double-quoted (with escapes) otherwise.
     private static string Quote(string value)
     {
-        bool plain = value.Length > 0 && !value.Any(c => c is ':' or '#' or '"' or '\'' or '{' or '}' or '[' or ']' or ',' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`' or '\n')
+        bool plain = value.Length > 0 && !value.Any(c => char.IsControl(c) || c is ':' or '#' or '"' or '\'' or '{' or '}' or '[' or ']' or ',' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`')
                      && value.Trim() == value && value[0] != '-' && value[0] != '?';
-        return plain ? value : "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+        if (plain) return value;
+        var quoted = new StringBuilder("\"");
+        foreach (char c in value)
+            quoted.Append(c switch { '\\' => @"\\", '"' => "\\\"", '\n' => @"\n", '\t' => @"\t", _ when char.IsControl(c) => $"\\x{(int)c:x2}", _ => c.ToString() });
+        return quoted.Append('"').ToString();
     }
 
     private static string Indent(string text, Mark mark)
