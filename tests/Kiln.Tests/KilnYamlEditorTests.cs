@@ -90,6 +90,24 @@ public sealed class KilnYamlEditorTests
     }
 
     [Fact]
+    public void EnvEntry_IsAddedThenReplaced()
+    {
+        string added = KilnYamlEditor.Set(Original, "env.GREETING", "hi");
+        Assert.Equal(Original + "env:\n  GREETING: hi\n", added);
+        Assert.Equal(Original + "env:\n  GREETING: bye\n", KilnYamlEditor.Set(added, "env.GREETING", "bye"));
+    }
+
+    // A raw newline inside double quotes reads back as a space.
+    [Theory]
+    [InlineData("two\nlines")]
+    [InlineData("tab\tand \"quotes\" and \\ and \u0001")]
+    public void ControlCharacters_AreEscaped_AndReadBackAsGiven(string value)
+    {
+        string after = KilnYamlEditor.Set(Original, "env.MSG", value);
+        Assert.Equal(value, Kiln.Project.AppConfig.Parse(after, "kiln.yaml").Env["MSG"]);
+    }
+
+    [Fact]
     public void FlowStyleLibs_AreRefusedWithAFix()
     {
         var e = Assert.Throws<KilnException>(() => KilnYamlEditor.Set("name: x\nlibs: {console: true}\n", "runtime.panic-frames", "2"));
