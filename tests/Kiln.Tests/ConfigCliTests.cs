@@ -149,4 +149,16 @@ public sealed class ConfigCliTests
             Assert.Matches($"^kiln: error: {Regex.Escape(dir)}/kiln.yaml[:\n].*\n  fix: .*\n$", r.Stderr);
         }
     }
+
+    [Theory]
+    [InlineData("{file}", 1, "kiln: error: '{file}' is a file\n  fix: pick a new directory\n")]
+    [InlineData("{file}/app", 1, "kiln: error: '{file}' is a file, so '{file}/app' cannot be made under it\n  fix: pick a directory that is not under a file\n")]
+    [InlineData("", 2, "kiln: error: no app directory given\n  fix: write e.g. `kiln init ~/apps/greeter`\n")]
+    public void Init_WhereNoAppCanBeMade_IsOneErrorLine(string dir, int exitCode, string expected)
+    {
+        string file = Harness.WriteTemp("somefile", "");
+        var r = Harness.Kiln(null, "init", dir.Replace("{file}", file));
+        Assert.Equal(exitCode, r.ExitCode);
+        Assert.Equal(expected.Replace("{file}", file), r.Stderr);
+    }
 }

@@ -67,7 +67,7 @@ public sealed class ConfigEditTests
     }
 
     [RootFact]
-    public void ConfigSetAndMenuSave_OnAFullDisk_FailWithAMessage_AndLeaveTheFileAsItWas()
+    public void ConfigSetMenuSaveAndInit_OnAFullDisk_FailWithAMessage_AndLeaveTheDiskAsItWas()
     {
         string app = Harness.NewApp("fulldisk", "");
         string dir = Harness.TempDir("fulldisk-mount");
@@ -91,6 +91,10 @@ public sealed class ConfigEditTests
             Assert.False(menu.Save());
             Assert.Contains("No space left on device", menu.Message);
             Assert.True(menu.Dirty);
+
+            var init = Harness.Kiln(null, "init", Path.Combine(dir, "app"));
+            Assert.Equal(1, init.ExitCode);
+            Assert.Matches($"^kiln: error: cannot create the app in '{dir}/app': .*No space left on device.*\n  fix: ", init.Stderr);
 
             Assert.Equal(text, File.ReadAllText(path));
             Assert.Equal(entries, Entries(dir));

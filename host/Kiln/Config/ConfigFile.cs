@@ -47,7 +47,7 @@ public static class ConfigFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new KilnException($"cannot write {path}: {e.Message}", $"make room on its disk, or make {dir} writable, and try again");
+            throw new KilnException($"cannot write {path}: {KilnException.Describe(e)}", $"make room on its disk, or make {dir} writable, and try again");
         }
         finally
         {

@@ -20,7 +20,7 @@ public static class Yaml
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new KilnException($"cannot read {path}: {e.Message}", "check that it is a readable file");
+            throw new KilnException($"cannot read {path}: {KilnException.Describe(e)}", "check that it is a readable file");
         }
     }
 
