@@ -132,6 +132,19 @@ public sealed class ConfigCliTests
         Assert.Equal("off\n", Harness.Kiln(null, "config", "get", "console", dir).Stdout);
     }
 
+    [Fact]
+    public void ConfigSet_LibOffThenOn_KeepsItsOptions()
+    {
+        string dir = AppWithConfig("offon", "libs:\n  console:\n    buffer-bytes: 1024\n");
+        Assert.Equal(0, Harness.Kiln(null, "config", "set", "console=false", dir).ExitCode);
+        var lint = Harness.Kiln(null, "config", "lint", dir);
+        Assert.True(lint.ExitCode == 0, lint.ToString());
+        Assert.Equal("off\n", Harness.Kiln(null, "config", "get", "console", dir).Stdout);
+        var on = Harness.Kiln(null, "config", "set", "console=true", dir);
+        Assert.True(on.ExitCode == 0, on.ToString());
+        Assert.Equal("1024\n", Harness.Kiln(null, "config", "get", "console.buffer-bytes", dir).Stdout);
+    }
+
     // YamlDotNet's loader recursed once per level: 100k levels overflowed the stack and killed the process.
     [Theory]
     [InlineData("lint")]

@@ -50,17 +50,24 @@ public sealed class KilnYamlEditorTests
     }
 
     [Fact]
-    public void LibWithOptions_SwitchedOff_LosesItsOptionsOnly()
+    public void LibWithOptions_SwitchedOff_KeepsItsOptions_AndOnAgainRestoresThem()
     {
-        string after = KilnYamlEditor.Set(Original, "runtime", "false");
-        Assert.Equal(Original.Replace("  runtime:\n    # short reports\n    panic-frames: 8  # frames\n", "  runtime: false\n"), after);
+        string off = KilnYamlEditor.Set(Original, "runtime", "false");
+        Assert.Equal(Original.Replace("  runtime:\n", "  runtime:\n    enabled: false\n"), off);
+        var config = Kiln.Project.AppConfig.Parse(off, "kiln.yaml");
+        Assert.False(config.Selection.Libs["runtime"]);
+        Assert.Equal("8", config.Selection.Options["runtime"]["panic-frames"]);
+
+        string on = KilnYamlEditor.Set(off, "runtime", "true");
+        Assert.Equal(Original.Replace("  runtime:\n", "  runtime:\n    enabled: true\n"), on);
+        Assert.True(Kiln.Project.AppConfig.Parse(on, "kiln.yaml").Selection.Libs["runtime"]);
     }
 
     [Fact]
     public void LibWithOptions_SwitchedOff_KeepsTheCommentOnItsLine()
     {
         const string text = "name: x\nlibs:\n  console:  # text output\n    buffer-bytes: 8  # small\n  runtime: true\n";
-        Assert.Equal("name: x\nlibs:\n  console: false  # text output\n  runtime: true\n", KilnYamlEditor.Set(text, "console", "false"));
+        Assert.Equal("name: x\nlibs:\n  console:  # text output\n    enabled: false\n    buffer-bytes: 8  # small\n  runtime: true\n", KilnYamlEditor.Set(text, "console", "false"));
     }
 
     [Fact]

@@ -48,17 +48,7 @@ public static class KilnYamlEditor
             return InsertAfterLine(text, LastLine(text, libMap), block);
         }
         YamlNode libValue = libMap.Children[libKey];
-        if (option is null)
-        {
-            if (env || libValue is YamlScalarNode) return ReplaceScalar(text, libValue, value);
-            if (value is "true" or "on" or "yes") return text; // a mapping of options already means on
-            // Switching off a lib that has options: its options go, the lib and the comment on its line stay.
-            int keyEnd = (int)libKey.End.Index;
-            int lineEnd = text.IndexOf('\n', keyEnd) is var nl and >= 0 ? nl : text.Length;
-            int hash = text.IndexOf('#', keyEnd, lineEnd - keyEnd);
-            string comment = hash < 0 ? "" : "  " + text[hash..lineEnd];
-            return text[..keyEnd] + ": " + value + comment + "\n" + text[NextLineStart(text, LastLine(text, libValue))..];
-        }
+        if (env || option is null && libValue is YamlScalarNode) return ReplaceScalar(text, libValue, value);
         if (libValue is YamlScalarNode)
         {
             // `lib: true` (or false) becomes a mapping holding the option: setting an option switches the lib on.
@@ -68,6 +58,14 @@ public static class KilnYamlEditor
         }
         if (libValue is not YamlMappingNode optionMap || optionMap.Style == MappingStyle.Flow)
             throw new KilnException($"kiln.yaml's libs.{lib} is not a block mapping", "write its options one per line and try again");
+        if (option is null)
+        {
+            // A lib with options is switched by `enabled:` among them, so that its options stay for when it is on again.
+            if (Key(optionMap, AppConfig.EnabledKey) is { } enabled) return ReplaceScalar(text, optionMap.Children[enabled], value);
+            if (value is "true" or "on" or "yes") return text; // a mapping of options without `enabled:` means on
+            string enabledLine = $"{Indent(text, optionMap.Children.First().Key.Start)}{AppConfig.EnabledKey}: {Quote(value)}\n";
+            return InsertAfterLine(text, (int)libKey.Start.Line - 1, enabledLine);
+        }
         YamlNode? optionKey = Key(optionMap, option);
         if (optionKey is not null) return ReplaceScalar(text, optionMap.Children[optionKey], value);
         string optionIndent = Indent(text, optionMap.Children.First().Key.Start);

@@ -101,6 +101,9 @@ public sealed class AppConfig
     //   console: false          switch a lib off (or true: on)
     //   alloc:                  switch it on and set options
     //     allocator: freelist
+    //   sched:                  switch it off, keeping its options for when it is switched on again
+    //     enabled: false
+    //     quantum-ms: 5
     private static void ParseLibs(string path, YamlNode node, Dictionary<string, bool> libs,
                                   Dictionary<string, IReadOnlyDictionary<string, string>> options, Dictionary<string, int> lines)
     {
@@ -112,11 +115,8 @@ public sealed class AppConfig
             lines[lib] = (int)k.Start.Line;
             switch (v)
             {
-                case YamlScalarNode { Value: "true" or "on" or "yes" }:
-                    libs[lib] = true;
-                    break;
-                case YamlScalarNode { Value: "false" or "off" or "no" }:
-                    libs[lib] = false;
+                case YamlScalarNode s when Switch(s) is { } on:
+                    libs[lib] = on;
                     break;
                 case YamlMappingNode optionMap:
                     libs[lib] = true;
@@ -124,6 +124,12 @@ public sealed class AppConfig
                     foreach (var (ok, ov) in optionMap.Children)
                     {
                         string option = Scalar(path, ok, "option");
+                        if (option == EnabledKey)
+                        {
+                            libs[lib] = ov is YamlScalarNode e && Switch(e) is { } enabled ? enabled
+                                : throw Error(path, ov, $"'{EnabledKey}' must be true or false", $"write `{EnabledKey}: false` to switch {lib} off");
+                            continue;
+                        }
                         lines[$"{lib}.{option}"] = (int)ok.Start.Line;
                         values[option] = Scalar(path, ov, option);
                     }
@@ -134,6 +140,16 @@ public sealed class AppConfig
             }
         }
     }
+
+    /// <summary>The key in a lib's mapping that switches it off while keeping its options; never an option's name.</summary>
+    public const string EnabledKey = "enabled";
+
+    private static bool? Switch(YamlScalarNode node) => node.Value switch
+    {
+        "true" or "on" or "yes" => true,
+        "false" or "off" or "no" => false,
+        _ => null,
+    };
 
     /// <summary>Checks the libs section against the catalog, naming kiln.yaml's line for each unknown name or bad value.</summary>
     public void Check(Resolver resolver)
