@@ -161,6 +161,11 @@ public sealed class ConfigCliTests
             Assert.True(r.ExitCode == 1, r.ToString());
             Assert.Matches($"^kiln: error: {Regex.Escape(dir)}/kiln.yaml[:\n].*\n  fix: .*\n$", r.Stderr);
         }
+        string endless = AppWithConfig("endless", "");
+        File.Delete(Path.Combine(endless, "kiln.yaml"));
+        File.CreateSymbolicLink(Path.Combine(endless, "kiln.yaml"), "/dev/zero");
+        var zero = Harness.Kiln(null, ["config", command, .. command == "set" ? new[] { "name=b" } : [], endless]);
+        Assert.Equal($"kiln: error: {endless}/kiln.yaml: more than the 1,048,576 characters kiln reads\n  fix: this is not a kiln YAML file; see docs/\n", zero.Stderr);
     }
 
     [Theory]

@@ -12,11 +12,15 @@ public static class Yaml
     /// <summary>The longest kiln YAML file read, in characters; real ones are a few hundred.</summary>
     public const int MaxChars = 1 << 20;
 
+    /// <summary>The file's text, read no further than MaxChars (kiln.yaml could point at /dev/zero).</summary>
     public static string ReadFile(string path)
     {
         try
         {
-            return File.ReadAllText(path);
+            using var reader = new StreamReader(path);
+            var buffer = new char[MaxChars + 1];
+            int length = reader.ReadBlock(buffer);
+            return length > MaxChars ? throw TooLong(path) : new string(buffer, 0, length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -34,8 +38,7 @@ public static class Yaml
     /// </summary>
     public static YamlNode? Parse(string text, string path)
     {
-        if (text.Length > MaxChars)
-            throw new KilnException($"{path}: {text.Length:N0} characters, more than the {MaxChars:N0} kiln reads", "this is not a kiln YAML file; see docs/");
+        if (text.Length > MaxChars) throw TooLong(path);
         var stream = new YamlStream();
         try
         {
@@ -47,6 +50,9 @@ public static class Yaml
         }
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
+
+    private static KilnException TooLong(string path) =>
+        new($"{path}: more than the {MaxChars:N0} characters kiln reads", "this is not a kiln YAML file; see docs/");
 
     // Checks each event as the loader pulls it, so that the checks stop the loader's recursion before it goes deep.
     private sealed class CheckedParser(IParser inner, string path) : IParser
