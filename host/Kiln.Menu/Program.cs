@@ -10,16 +10,10 @@ if (args.Length != 4)
     Console.Error.WriteLine("kiln-menu: run it through `kiln menu <dir>`");
     return 2;
 }
-try
+return Log.Guarded(() =>
 {
     var model = new MenuModel(args[0], new Target(args[1], args[2]), Catalog.Resolver());
     MenuView.Run(model, args[3]);
     Log.Info(model.Dirty ? $"kiln: left {args[0]} unchanged" : $"kiln: {args[0]} is up to date");
     return 0;
-}
-catch (KilnException e)
-{
-    Log.Error(e.Message);
-    if (e.Fix is not null) Console.Error.WriteLine($"  fix: {e.Fix}");
-    return e.ExitCode;
-}
+});

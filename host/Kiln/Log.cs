@@ -19,6 +19,28 @@ public static class Log
 
     public static void Error(string message) => Console.Error.WriteLine($"kiln: error: {message}");
 
+    /// <summary>Runs a command; a failure becomes `kiln: error: problem` and `  fix: ...` and its exit status, never a stack trace.</summary>
+    public static int Guarded(Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (KilnException e)
+        {
+            Error(e.Message);
+            if (e.Fix is not null) Console.Error.WriteLine($"  fix: {e.Fix}");
+            return e.ExitCode;
+        }
+        // The file system can fail anywhere (full disk, permissions, a path that is not a directory); its message names the path.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Error(e.Message);
+            Console.Error.WriteLine("  fix: check the path, its permissions and the free space on its disk");
+            return 1;
+        }
+    }
+
     /// <summary>Runs one named step of a long operation, showing its name and how long it took.</summary>
     public static T Step<T>(string name, Func<T> work)
     {

@@ -144,7 +144,7 @@ show.SetAction(r => Guard(r, () =>
     }
     return 0;
 }));
-var getKey = new Argument<string>("key") { Description = "name, libs, <lib> (on/off) or <lib>.<option>" };
+var getKey = new Argument<string>("key") { Description = "name, libs, <lib> (on/off), <lib>.<option> or env.<NAME>" };
 var get = new Command("get", "Print one resolved value") { getKey, configDir, plat, arch };
 get.SetAction(r => Guard(r, () =>
 {
@@ -156,10 +156,11 @@ get.SetAction(r => Guard(r, () =>
     {
         "name" => app.Name,
         "libs" => string.Join(" ", res.Libs.Select(l => l.Name)),
+        _ when key.StartsWith("env.", StringComparison.Ordinal) => app.Config.Env.GetValueOrDefault(key[4..]),
         _ when dot < 0 => Kiln.Config.Catalog.Resolver().Find(key) is null ? null : res.Lib(key) is null ? "off" : "on",
         _ => res.Lib(key[..dot])?.Options.FirstOrDefault(o => o.Key == key[(dot + 1)..]).Value,
     };
-    if (value is null) throw new KilnException($"no such key '{key}'", "use name, libs, <lib> or <lib>.<option> (see `kiln config show`)", 2);
+    if (value is null) throw new KilnException($"no such key '{key}'", "use name, libs, <lib>, <lib>.<option> or env.<NAME> (see `kiln config show`)", 2);
     Console.WriteLine(value);
     return 0;
 }));
@@ -183,7 +184,7 @@ writeDefaults.SetAction(r => Guard(r, () =>
     return 0;
 }));
 config.Subcommands.Add(writeDefaults);
-var setAssignment = new Argument<string>("key=value") { Description = "name=..., <lib>=true|false or <lib>.<option>=<value>" };
+var setAssignment = new Argument<string>("key=value") { Description = "name=..., <lib>=true|false, <lib>.<option>=<value> or env.<NAME>=<value>" };
 var set = new Command("set", "Change kiln.yaml, keeping its comments and order; refuses values the resolver rejects") { setAssignment, configDir };
 set.SetAction(r => Guard(r, () =>
 {
@@ -191,23 +192,15 @@ set.SetAction(r => Guard(r, () =>
     int eq = assignment.IndexOf('=');
     if (eq <= 0) throw new KilnException($"'{assignment}' is not key=value", "write e.g. `kiln config set console.buffer-bytes=1024`", 2);
     App app = App.Open(r.GetValue(configDir)!);
-    string before = File.ReadAllText(app.ConfigPath);
-    string after = KilnYamlEditor.Set(before, assignment[..eq].Trim(), assignment[(eq + 1)..].Trim());
-    // Check the result as a whole before it replaces the user's file.
-    string candidate = app.ConfigPath + ".new";
-    File.WriteAllText(candidate, after);
-    try
+    var resolver = Kiln.Config.Catalog.Resolver();
+    ConfigFile.Edit(app.ConfigPath, current =>
     {
-        var resolver = Kiln.Config.Catalog.Resolver();
-        var changed = AppConfig.Load(candidate);
+        string after = KilnYamlEditor.Set(current, assignment[..eq].Trim(), assignment[(eq + 1)..].Trim());
+        // The result as a whole must resolve before it replaces the user's file.
+        var changed = AppConfig.Parse(after, app.ConfigPath);
         foreach (Target t in changed.Targets) changed.Resolve(resolver, t);
-    }
-    catch (KilnException e)
-    {
-        File.Delete(candidate);
-        throw new KilnException(e.Message.Replace(candidate, app.ConfigPath), e.Fix, e.ExitCode);
-    }
-    File.Move(candidate, app.ConfigPath, overwrite: true);
+        return after;
+    });
     Log.Info($"kiln: {app.ConfigPath}: {assignment}");
     return 0;
 }));
@@ -239,14 +232,5 @@ return parsed.Errors.Count > 0 ? parsed.Invoke(new InvocationConfiguration { Out
 int Guard(ParseResult r, Func<int> action)
 {
     Log.Verbose = r.GetValue(verbose);
-    try
-    {
-        return action();
-    }
-    catch (KilnException e)
-    {
-        Log.Error(e.Message);
-        if (e.Fix is not null) Console.Error.WriteLine($"  fix: {e.Fix}");
-        return e.ExitCode;
-    }
+    return Log.Guarded(action);
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Kiln.Tests;
 
 [Collection("e2e")]
@@ -128,5 +130,53 @@ public sealed class ConfigCliTests
         var off = Harness.Kiln(null, "config", "set", "console=false", dir);
         Assert.True(off.ExitCode == 0, off.ToString());
         Assert.Equal("off\n", Harness.Kiln(null, "config", "get", "console", dir).Stdout);
+    }
+
+    [Fact]
+    public void ConfigSet_LibOffThenOn_KeepsItsOptions()
+    {
+        string dir = AppWithConfig("offon", "libs:\n  console:\n    buffer-bytes: 1024\n");
+        Assert.Equal(0, Harness.Kiln(null, "config", "set", "console=false", dir).ExitCode);
+        var lint = Harness.Kiln(null, "config", "lint", dir);
+        Assert.True(lint.ExitCode == 0, lint.ToString());
+        Assert.Equal("off\n", Harness.Kiln(null, "config", "get", "console", dir).Stdout);
+        var on = Harness.Kiln(null, "config", "set", "console=true", dir);
+        Assert.True(on.ExitCode == 0, on.ToString());
+        Assert.Equal("1024\n", Harness.Kiln(null, "config", "get", "console.buffer-bytes", dir).Stdout);
+    }
+
+    // YamlDotNet's loader recursed once per level: 100k levels overflowed the stack and killed the process.
+    [Theory]
+    [InlineData("lint")]
+    [InlineData("show")]
+    [InlineData("set")]
+    public void MalformedKilnYaml_IsOneErrorLine_NeverAStackTrace(string command)
+    {
+        string[] bad = [$"name: a\nargs: {new string('[', 100_000)}\n", "name: a\n---\nname: b\n", "? [a]\n: b\n", "name: a\n\tx: [\n", "\0\u00ff{{"];
+        foreach (string yaml in bad)
+        {
+            string dir = AppWithConfig("malformed", "");
+            File.WriteAllText(Path.Combine(dir, "kiln.yaml"), yaml);
+            var r = Harness.Kiln(null, ["config", command, .. command == "set" ? new[] { "name=b" } : [], dir]);
+            Assert.True(r.ExitCode == 1, r.ToString());
+            Assert.Matches($"^kiln: error: {Regex.Escape(dir)}/kiln.yaml[:\n].*\n  fix: .*\n$", r.Stderr);
+        }
+        string endless = AppWithConfig("endless", "");
+        File.Delete(Path.Combine(endless, "kiln.yaml"));
+        File.CreateSymbolicLink(Path.Combine(endless, "kiln.yaml"), "/dev/zero");
+        var zero = Harness.Kiln(null, ["config", command, .. command == "set" ? new[] { "name=b" } : [], endless]);
+        Assert.Equal($"kiln: error: {endless}/kiln.yaml: more than the 1,048,576 characters kiln reads\n  fix: this is not a kiln YAML file; see docs/\n", zero.Stderr);
+    }
+
+    [Theory]
+    [InlineData("{file}", 1, "kiln: error: '{file}' is a file\n  fix: pick a new directory\n")]
+    [InlineData("{file}/app", 1, "kiln: error: '{file}' is a file, so '{file}/app' cannot be made under it\n  fix: pick a directory that is not under a file\n")]
+    [InlineData("", 2, "kiln: error: no app directory given\n  fix: write e.g. `kiln init ~/apps/greeter`\n")]
+    public void Init_WhereNoAppCanBeMade_IsOneErrorLine(string dir, int exitCode, string expected)
+    {
+        string file = Harness.WriteTemp("somefile", "");
+        var r = Harness.Kiln(null, "init", dir.Replace("{file}", file));
+        Assert.Equal(exitCode, r.ExitCode);
+        Assert.Equal(expected.Replace("{file}", file), r.Stderr);
     }
 }

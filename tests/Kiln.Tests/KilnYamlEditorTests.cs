@@ -50,17 +50,24 @@ public sealed class KilnYamlEditorTests
     }
 
     [Fact]
-    public void LibWithOptions_SwitchedOff_LosesItsOptionsOnly()
+    public void LibWithOptions_SwitchedOff_KeepsItsOptions_AndOnAgainRestoresThem()
     {
-        string after = KilnYamlEditor.Set(Original, "runtime", "false");
-        Assert.Equal(Original.Replace("  runtime:\n    # short reports\n    panic-frames: 8  # frames\n", "  runtime: false\n"), after);
+        string off = KilnYamlEditor.Set(Original, "runtime", "false");
+        Assert.Equal(Original.Replace("  runtime:\n", "  runtime:\n    enabled: false\n"), off);
+        var config = Kiln.Project.AppConfig.Parse(off, "kiln.yaml");
+        Assert.False(config.Selection.Libs["runtime"]);
+        Assert.Equal("8", config.Selection.Options["runtime"]["panic-frames"]);
+
+        string on = KilnYamlEditor.Set(off, "runtime", "true");
+        Assert.Equal(Original.Replace("  runtime:\n", "  runtime:\n    enabled: true\n"), on);
+        Assert.True(Kiln.Project.AppConfig.Parse(on, "kiln.yaml").Selection.Libs["runtime"]);
     }
 
     [Fact]
     public void LibWithOptions_SwitchedOff_KeepsTheCommentOnItsLine()
     {
         const string text = "name: x\nlibs:\n  console:  # text output\n    buffer-bytes: 8  # small\n  runtime: true\n";
-        Assert.Equal("name: x\nlibs:\n  console: false  # text output\n  runtime: true\n", KilnYamlEditor.Set(text, "console", "false"));
+        Assert.Equal("name: x\nlibs:\n  console:  # text output\n    enabled: false\n    buffer-bytes: 8  # small\n  runtime: true\n", KilnYamlEditor.Set(text, "console", "false"));
     }
 
     [Fact]
@@ -87,6 +94,24 @@ public sealed class KilnYamlEditorTests
     {
         string after = KilnYamlEditor.Set(Original, "runtime.tag", "a: b # c");
         Assert.Contains("    tag: \"a: b # c\"\n", after);
+    }
+
+    [Fact]
+    public void EnvEntry_IsAddedThenReplaced()
+    {
+        string added = KilnYamlEditor.Set(Original, "env.GREETING", "hi");
+        Assert.Equal(Original + "env:\n  GREETING: hi\n", added);
+        Assert.Equal(Original + "env:\n  GREETING: bye\n", KilnYamlEditor.Set(added, "env.GREETING", "bye"));
+    }
+
+    // A raw newline inside double quotes reads back as a space.
+    [Theory]
+    [InlineData("two\nlines")]
+    [InlineData("tab\tand \"quotes\" and \\ and \u0001")]
+    public void ControlCharacters_AreEscaped_AndReadBackAsGiven(string value)
+    {
+        string after = KilnYamlEditor.Set(Original, "env.MSG", value);
+        Assert.Equal(value, Kiln.Project.AppConfig.Parse(after, "kiln.yaml").Env["MSG"]);
     }
 
     [Fact]

@@ -30,8 +30,8 @@ public sealed class MenuModelTests
         Assert.True(m.Toggle(Row(m, "console")));
         Assert.True(m.Dirty);
         Assert.StartsWith("[ ] console", Row(m, "console").Label);
-        Assert.Contains("  console: false  # text\n", m.Text);
-        Assert.DoesNotContain("console: false", File.ReadAllText(path));
+        Assert.Contains("  console:  # text\n    enabled: false\n    buffer-bytes: 512\n", m.Text);
+        Assert.DoesNotContain("enabled: false", File.ReadAllText(path));
         m.Save();
         Assert.False(m.Dirty);
         Assert.Equal(m.Text, File.ReadAllText(path));
@@ -136,10 +136,10 @@ public sealed class MenuTerminalTests
             Harness.Run("tmux", ["kill-session", "-t", session]);
         }
         string after = File.ReadAllText(path);
-        Assert.Contains("\n  console: false  # Console output (System.Console)\n", after);
+        Assert.Contains("\n  console:  # Console output (System.Console)\n    enabled: false\n    buffer-bytes: 512  #", after);
         Assert.Contains("\n    panic-frames: 3  # Stack frames", after);
         Assert.StartsWith("# Kiln app configuration (docs/kiln-yaml.md).\n", after);
-        Assert.Equal(before.Split('\n').Length - 1, after.Split('\n').Length); // one option line gone with console's options
+        Assert.Equal(before.Split('\n').Length + 1, after.Split('\n').Length); // console's `enabled: false`
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Kiln.Build;
+using Kiln.Config;
 using Kiln.Project;
 using Kiln.Run;
 
@@ -37,6 +38,31 @@ public sealed class AppConfigTests
         Assert.Contains(path, e.Message);
         Assert.Contains(expected, e.Message);
         Assert.NotNull(e.Fix);
+    }
+
+    [Theory]
+    [InlineData("name: a\n---\nname: b\n", ":2: a second YAML document")]
+    [InlineData("name: a\n...\nname: b\n", ":3: a second YAML document")]
+    [InlineData("name: &n a\nargs: [*n]\n", ":1: YAML anchors and aliases")]
+    [InlineData("? [a]\n: b\n", ":1: a key must be a plain name")]
+    [InlineData("name: a\ntargets:\n  - {[plat]: kvm}\n", ":3: a key must be a plain name")]
+    [InlineData("name: a\nname: b\n", ":2: Duplicate key")]
+    public void Parse_TextYamlDotNetWouldMisread_IsRefusedWithFileLine(string yaml, string expected)
+    {
+        var e = Assert.Throws<KilnException>(() => AppConfig.Parse(yaml, "app/kiln.yaml"));
+        Assert.StartsWith("app/kiln.yaml:", e.Message);
+        Assert.Contains(expected, e.Message);
+        Assert.NotNull(e.Fix);
+    }
+
+    [Fact]
+    public void Parse_NestingDeeperThanTheBound_IsRefusedAtItsLine()
+    {
+        // The top-level mapping is the first level.
+        var deepest = Assert.Throws<KilnException>(() => AppConfig.Parse($"name: a\nargs: {new string('[', Yaml.MaxDepth - 1)}{new string(']', Yaml.MaxDepth - 1)}\n", "k"));
+        Assert.Equal("k:2: 'args' must be a plain value", deepest.Message);
+        var e = Assert.Throws<KilnException>(() => AppConfig.Parse($"name: a\n\nargs: {new string('[', 100_000)}", "k"));
+        Assert.Equal($"k:3: nested deeper than {Yaml.MaxDepth} levels", e.Message);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Kiln.Project;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -11,64 +12,64 @@ namespace Kiln.Config;
 /// </summary>
 public static class KilnYamlEditor
 {
-    /// <summary>Applies `key=value` (key: `lib`, `lib.option` or `name`) to the text and returns the new text.</summary>
+    /// <summary>Applies `key=value` (key: `name`, `lib`, `lib.option` or `env.NAME`) to the text and returns the new text.</summary>
     public static string Set(string text, string key, string value)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (Yaml.Parse(text, "kiln.yaml") is not YamlMappingNode root)
             throw new KilnException("kiln.yaml has no top-level mapping", "fix kiln.yaml first");
 
         if (key == "name") return ReplaceScalar(text, Value(root, "name") ?? throw new KilnException("kiln.yaml has no name"), value);
 
+        // env.NAME is an entry of `env:` as lib is an entry of `libs:`; only libs' entries have options.
         int dot = key.IndexOf('.');
-        string lib = dot < 0 ? key : key[..dot];
-        string? option = dot < 0 ? null : key[(dot + 1)..];
-        if (!Symbols.IsName(lib) || option is { Length: 0 }) throw new KilnException($"bad key '{key}'", "use name, <lib> or <lib>.<option>", 2);
+        bool env = key.StartsWith("env.", StringComparison.Ordinal);
+        string section = env ? "env" : "libs";
+        string lib = env ? key[4..] : dot < 0 ? key : key[..dot];
+        string? option = env || dot < 0 ? null : key[(dot + 1)..];
+        if (!(env ? AppConfig.IsEnvName(lib) : Symbols.IsName(lib) && option is not { Length: 0 }))
+            throw new KilnException($"bad key '{key}'", "use name, <lib>, <lib>.<option> or env.<NAME>", 2);
 
-        YamlNode? libs = Value(root, "libs");
+        YamlNode? libs = Value(root, section);
         if (libs is null or YamlScalarNode { Value: null or "" })
         {
-            string block = option is null ? $"libs:\n  {lib}: {Yaml(value)}\n" : $"libs:\n  {lib}:\n    {option}: {Yaml(value)}\n";
+            string block = option is null ? $"{section}:\n  {lib}: {Quote(value)}\n" : $"{section}:\n  {lib}:\n    {option}: {Quote(value)}\n";
             if (libs is null) return AppendBlock(text, block);
             // `libs:` with nothing after it: put the entries on the following lines.
-            return InsertAfterLine(text, (int)Key(root, "libs")!.Start.Line - 1, block["libs:\n".Length..]);
+            return InsertAfterLine(text, (int)Key(root, section)!.Start.Line - 1, block[$"{section}:\n".Length..]);
         }
         if (libs is not YamlMappingNode libMap || libMap.Style == MappingStyle.Flow)
-            throw new KilnException("kiln.yaml's libs is not a block mapping", "write libs one per line (see docs/kiln-yaml.md) and try again");
+            throw new KilnException($"kiln.yaml's {section} is not a block mapping", $"write {section} one per line (see docs/kiln-yaml.md) and try again");
 
         YamlNode? libKey = Key(libMap, lib);
         string libIndent = Indent(text, libMap.Children.First().Key.Start);
         if (libKey is null)
         {
-            string block = option is null ? $"{libIndent}{lib}: {Yaml(value)}\n" : $"{libIndent}{lib}:\n{libIndent}  {option}: {Yaml(value)}\n";
+            string block = option is null ? $"{libIndent}{lib}: {Quote(value)}\n" : $"{libIndent}{lib}:\n{libIndent}  {option}: {Quote(value)}\n";
             return InsertAfterLine(text, LastLine(text, libMap), block);
         }
         YamlNode libValue = libMap.Children[libKey];
-        if (option is null)
-        {
-            if (libValue is YamlScalarNode) return ReplaceScalar(text, libValue, value);
-            if (value is "true" or "on" or "yes") return text; // a mapping of options already means on
-            // Switching off a lib that has options: its options go, the lib and the comment on its line stay.
-            int keyEnd = (int)libKey.End.Index;
-            int lineEnd = text.IndexOf('\n', keyEnd) is var nl and >= 0 ? nl : text.Length;
-            int hash = text.IndexOf('#', keyEnd, lineEnd - keyEnd);
-            string comment = hash < 0 ? "" : "  " + text[hash..lineEnd];
-            return text[..keyEnd] + ": " + value + comment + "\n" + text[NextLineStart(text, LastLine(text, libValue))..];
-        }
+        if (env || option is null && libValue is YamlScalarNode) return ReplaceScalar(text, libValue, value);
         if (libValue is YamlScalarNode)
         {
             // `lib: true` (or false) becomes a mapping holding the option: setting an option switches the lib on.
             string indent = Indent(text, libKey.Start) + "  ";
             string head = text[..(int)libKey.End.Index] + ":";
-            return head + "\n" + indent + option + ": " + Yaml(value) + text[(int)libValue.End.Index..];
+            return head + "\n" + indent + option + ": " + Quote(value) + text[(int)libValue.End.Index..];
         }
         if (libValue is not YamlMappingNode optionMap || optionMap.Style == MappingStyle.Flow)
             throw new KilnException($"kiln.yaml's libs.{lib} is not a block mapping", "write its options one per line and try again");
+        if (option is null)
+        {
+            // A lib with options is switched by `enabled:` among them, so that its options stay for when it is on again.
+            if (Key(optionMap, AppConfig.EnabledKey) is { } enabled) return ReplaceScalar(text, optionMap.Children[enabled], value);
+            if (value is "true" or "on" or "yes") return text; // a mapping of options without `enabled:` means on
+            string enabledLine = $"{Indent(text, optionMap.Children.First().Key.Start)}{AppConfig.EnabledKey}: {Quote(value)}\n";
+            return InsertAfterLine(text, (int)libKey.Start.Line - 1, enabledLine);
+        }
         YamlNode? optionKey = Key(optionMap, option);
         if (optionKey is not null) return ReplaceScalar(text, optionMap.Children[optionKey], value);
         string optionIndent = Indent(text, optionMap.Children.First().Key.Start);
-        return InsertAfterLine(text, LastLine(text, optionMap), $"{optionIndent}{option}: {Yaml(value)}\n");
+        return InsertAfterLine(text, LastLine(text, optionMap), $"{optionIndent}{option}: {Quote(value)}\n");
     }
 
     private static YamlNode? Key(YamlMappingNode map, string key) => map.Children.Keys.FirstOrDefault(k => (k as YamlScalarNode)?.Value == key);
@@ -78,15 +79,19 @@ public static class KilnYamlEditor
     private static string ReplaceScalar(string text, YamlNode node, string value)
     {
         if (node is not YamlScalarNode) throw new KilnException("that key holds a list or mapping, not a value", "edit kiln.yaml by hand");
-        return text[..(int)node.Start.Index] + Yaml(value) + text[(int)node.End.Index..];
+        return text[..(int)node.Start.Index] + Quote(value) + text[(int)node.End.Index..];
     }
 
-    // Plain when YAML reads it back as the same string, double-quoted otherwise.
-    private static string Yaml(string value)
+    // Plain when YAML reads it back as the same string, double-quoted (with escapes) otherwise.
+    private static string Quote(string value)
     {
-        bool plain = value.Length > 0 && !value.Any(c => c is ':' or '#' or '"' or '\'' or '{' or '}' or '[' or ']' or ',' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`' or '\n')
+        bool plain = value.Length > 0 && !value.Any(c => char.IsControl(c) || c is ':' or '#' or '"' or '\'' or '{' or '}' or '[' or ']' or ',' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`')
                      && value.Trim() == value && value[0] != '-' && value[0] != '?';
-        return plain ? value : "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+        if (plain) return value;
+        var quoted = new StringBuilder("\"");
+        foreach (char c in value)
+            quoted.Append(c switch { '\\' => @"\\", '"' => "\\\"", '\n' => @"\n", '\t' => @"\t", _ when char.IsControl(c) => $"\\x{(int)c:x2}", _ => c.ToString() });
+        return quoted.Append('"').ToString();
     }
 
     private static string Indent(string text, Mark mark)

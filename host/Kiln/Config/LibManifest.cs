@@ -94,6 +94,8 @@ public sealed record LibManifest(
     private static OptionSpec ParseOption(string path, string name, YamlNode node)
     {
         if (node is not YamlMappingNode map) throw new KilnException($"{path}:{node.Start.Line}: option '{name}' must be a mapping", "see docs/manifest.md");
+        if (name == Project.AppConfig.EnabledKey)
+            throw new KilnException($"{path}:{node.Start.Line}: an option cannot be called '{name}'", "kiln.yaml uses `enabled:` to switch a lib off; rename the option");
         var r = new Yaml.MappingReader(path, map, ["type", "default", "help", "range", "choices", "constant"]);
         string typeText = r.RequiredScalar("type");
         OptionType type = typeText switch

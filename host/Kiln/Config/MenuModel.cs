@@ -21,7 +21,7 @@ public sealed class MenuModel
         _path = configPath;
         _target = target;
         _resolver = resolver;
-        _saved = Text = File.ReadAllText(configPath);
+        _saved = Text = Yaml.ReadFile(configPath);
         Resolution = Resolve(Text) ?? throw new KilnException($"{configPath} does not resolve for {target}", "fix it with `kiln config lint` first");
         Rows = BuildRows();
     }
@@ -34,22 +34,18 @@ public sealed class MenuModel
 
     private Resolution? Resolve(string text)
     {
-        string tmp = Path.Combine(Path.GetDirectoryName(_path)!, ".kiln-menu.yaml");
-        File.WriteAllText(tmp, text);
         try
         {
-            return AppConfig.Load(tmp).Resolve(_resolver, _target);
+            return AppConfig.Parse(text, _path).Resolve(_resolver, _target);
         }
         catch (KilnException e)
         {
-            Message = e.Message.Replace(tmp, App.ConfigFileName) + (e.Fix is null ? "" : $" (fix: {e.Fix})");
+            Report(e);
             return null;
         }
-        finally
-        {
-            File.Delete(tmp);
-        }
     }
+
+    private void Report(KilnException e) => Message = e.Message + (e.Fix is null ? "" : $" (fix: {e.Fix})");
 
     private IReadOnlyList<Row> BuildRows()
     {
@@ -100,7 +96,7 @@ public sealed class MenuModel
     {
         string text;
         try { text = KilnYamlEditor.Set(Text, key, value); }
-        catch (KilnException e) { Message = e.Message; return false; }
+        catch (KilnException e) { Report(e); return false; }
         Resolution? resolved = Resolve(text);
         if (resolved is null) return false;
         Text = text;
@@ -122,10 +118,21 @@ public sealed class MenuModel
         return -1;
     }
 
-    public void Save()
+    /// <summary>Writes the text to kiln.yaml. False (with Message saying why) when it cannot, or when kiln.yaml changed since the menu read it.</summary>
+    public bool Save()
     {
-        File.WriteAllText(_path, Text);
+        try
+        {
+            ConfigFile.Edit(_path, current => current == _saved ? Text
+                : throw new KilnException($"{_path} changed since the menu read it; not saved", "quit (q twice) and open the menu again"));
+        }
+        catch (KilnException e)
+        {
+            Report(e);
+            return false;
+        }
         _saved = Text;
         Message = $"saved {_path}";
+        return true;
     }
 }

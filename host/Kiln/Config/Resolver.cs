@@ -206,7 +206,8 @@ public sealed class Resolver
         foreach (string lib in selection.Options.Keys)
         {
             if (!_libs.ContainsKey(lib)) throw new KilnException($"options given for unknown lib '{lib}'", $"known libs: {string.Join(", ", _libs.Keys.Order())}");
-            if (!enabledSet.Contains(lib)) throw new KilnException($"options given for lib '{lib}', which is not enabled", $"enable {lib} or drop its options");
+            // Options of a lib kiln.yaml switches off are kept for when it is switched on again.
+            if (!enabledSet.Contains(lib) && selection.Libs.GetValueOrDefault(lib, true)) throw new KilnException($"options given for lib '{lib}', which is not enabled", $"enable {lib} or drop its options");
         }
         var result = new Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>>();
         foreach (string lib in enabledSet)

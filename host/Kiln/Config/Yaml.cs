@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Kiln.Config;
@@ -6,25 +7,75 @@ namespace Kiln.Config;
 /// <summary>Strict YAML reading: every problem names the file and line.</summary>
 public static class Yaml
 {
-    public static YamlMappingNode LoadMapping(string path)
+    /// <summary>The most a kiln YAML file may nest (mappings and lists); YamlDotNet's loader recurses once per level.</summary>
+    public const int MaxDepth = 64;
+    /// <summary>The longest kiln YAML file read, in characters; real ones are a few hundred.</summary>
+    public const int MaxChars = 1 << 20;
+
+    /// <summary>The file's text, read no further than MaxChars (kiln.yaml could point at /dev/zero).</summary>
+    public static string ReadFile(string path)
     {
-        var stream = new YamlStream();
         try
         {
             using var reader = new StreamReader(path);
-            stream.Load(reader);
+            var buffer = new char[MaxChars + 1];
+            int length = reader.ReadBlock(buffer);
+            return length > MaxChars ? throw TooLong(path) : new string(buffer, 0, length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new KilnException($"cannot read {path}: {KilnException.Describe(e)}", "check that it is a readable file");
+        }
+    }
+
+    public static YamlMappingNode LoadMapping(string path) =>
+        Parse(ReadFile(path), path) as YamlMappingNode ?? throw new KilnException($"{path}: expected a mapping at the top level", "see docs/");
+
+    /// <summary>
+    /// The root node of the one YAML document in text (null when there is none). Refuses, naming path and line,
+    /// what YamlDotNet would crash on or quietly drop: more than MaxChars, nesting deeper than MaxDepth, a second
+    /// document, and anchors or aliases (an edit of an alias would change the anchored value elsewhere).
+    /// </summary>
+    public static YamlNode? Parse(string text, string path)
+    {
+        if (text.Length > MaxChars) throw TooLong(path);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new CheckedParser(new Parser(new StringReader(text)), path));
         }
         catch (YamlException e)
         {
             throw new KilnException($"{path}:{e.Start.Line}: {e.Message}", "fix the YAML syntax");
         }
-        catch (IOException e)
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    private static KilnException TooLong(string path) =>
+        new($"{path}: more than the {MaxChars:N0} characters kiln reads", "this is not a kiln YAML file; see docs/");
+
+    // Checks each event as the loader pulls it, so that the checks stop the loader's recursion before it goes deep.
+    private sealed class CheckedParser(IParser inner, string path) : IParser
+    {
+        private int _depth, _documents;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
         {
-            throw new KilnException($"cannot read {path}: {e.Message}");
+            if (!inner.MoveNext()) return false;
+            ParsingEvent e = inner.Current!;
+            if (e is DocumentStart && ++_documents > 1)
+                throw Refuse(e, "a second YAML document", "keep one document: remove this `---` and what follows, or merge it into the first");
+            if (e is MappingStart or SequenceStart && ++_depth > MaxDepth)
+                throw Refuse(e, $"nested deeper than {MaxDepth} levels", "flatten it (see docs/)");
+            if (e is MappingEnd or SequenceEnd) _depth--;
+            if (e is AnchorAlias || e is NodeEvent { Anchor.IsEmpty: false })
+                throw Refuse(e, "YAML anchors and aliases (& and *) are not supported", "write the value out in full");
+            return true;
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new KilnException($"{path}: expected a mapping at the top level", "see docs/");
-        return root;
+
+        private KilnException Refuse(ParsingEvent e, string problem, string fix) => new($"{path}:{e.Start.Line}: {problem}", fix);
     }
 
     public sealed class MappingReader

@@ -1,5 +1,4 @@
 using Kiln.Config;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Kiln.Project;
@@ -30,19 +29,12 @@ public sealed class AppConfig
     public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
     public string Path { get; init; } = "";
 
-    public static AppConfig Load(string path)
+    public static AppConfig Load(string path) => Parse(Yaml.ReadFile(path), path);
+
+    /// <summary>Reads kiln.yaml's text; path is the file it names in messages.</summary>
+    public static AppConfig Parse(string text, string path)
     {
-        YamlStream yaml = new();
-        try
-        {
-            using var reader = new StreamReader(path);
-            yaml.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new KilnException($"{path}:{e.Start.Line}: {e.Message}", "fix the YAML syntax");
-        }
-        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
+        if (Yaml.Parse(text, path) is not YamlMappingNode root)
             throw new KilnException($"{path}: expected a mapping with 'name' and 'targets'", "see docs/kiln-yaml.md");
 
         string? name = null;
@@ -54,7 +46,7 @@ public sealed class AppConfig
         var env = new Dictionary<string, string>();
         foreach (var (keyNode, value) in root.Children)
         {
-            string key = ((YamlScalarNode)keyNode).Value ?? "";
+            string key = KeyName(path, keyNode);
             switch (key)
             {
                 case "name":
@@ -109,6 +101,9 @@ public sealed class AppConfig
     //   console: false          switch a lib off (or true: on)
     //   alloc:                  switch it on and set options
     //     allocator: freelist
+    //   sched:                  switch it off, keeping its options for when it is switched on again
+    //     enabled: false
+    //     quantum-ms: 5
     private static void ParseLibs(string path, YamlNode node, Dictionary<string, bool> libs,
                                   Dictionary<string, IReadOnlyDictionary<string, string>> options, Dictionary<string, int> lines)
     {
@@ -120,11 +115,8 @@ public sealed class AppConfig
             lines[lib] = (int)k.Start.Line;
             switch (v)
             {
-                case YamlScalarNode { Value: "true" or "on" or "yes" }:
-                    libs[lib] = true;
-                    break;
-                case YamlScalarNode { Value: "false" or "off" or "no" }:
-                    libs[lib] = false;
+                case YamlScalarNode s when Switch(s) is { } on:
+                    libs[lib] = on;
                     break;
                 case YamlMappingNode optionMap:
                     libs[lib] = true;
@@ -132,6 +124,12 @@ public sealed class AppConfig
                     foreach (var (ok, ov) in optionMap.Children)
                     {
                         string option = Scalar(path, ok, "option");
+                        if (option == EnabledKey)
+                        {
+                            libs[lib] = ov is YamlScalarNode e && Switch(e) is { } enabled ? enabled
+                                : throw Error(path, ov, $"'{EnabledKey}' must be true or false", $"write `{EnabledKey}: false` to switch {lib} off");
+                            continue;
+                        }
                         lines[$"{lib}.{option}"] = (int)ok.Start.Line;
                         values[option] = Scalar(path, ov, option);
                     }
@@ -142,6 +140,16 @@ public sealed class AppConfig
             }
         }
     }
+
+    /// <summary>The key in a lib's mapping that switches it off while keeping its options; never an option's name.</summary>
+    public const string EnabledKey = "enabled";
+
+    private static bool? Switch(YamlScalarNode node) => node.Value switch
+    {
+        "true" or "on" or "yes" => true,
+        "false" or "off" or "no" => false,
+        _ => null,
+    };
 
     /// <summary>Checks the libs section against the catalog, naming kiln.yaml's line for each unknown name or bad value.</summary>
     public void Check(Resolver resolver)
@@ -168,7 +176,7 @@ public sealed class AppConfig
         string plat = "kvm", arch = "x86_64";
         foreach (var (k, v) in map.Children)
         {
-            string key = ((YamlScalarNode)k).Value ?? "";
+            string key = KeyName(path, k);
             if (key == "plat") plat = CheckChoice(path, v, Scalar(path, v, key), Platforms, "plat");
             else if (key == "arch") arch = CheckChoice(path, v, Scalar(path, v, key), Architectures, "arch");
             else throw Error(path, k, $"unknown target key '{key}'", "allowed keys: plat, arch");
@@ -181,6 +189,9 @@ public sealed class AppConfig
 
     private static string Scalar(string path, YamlNode node, string key) =>
         node is YamlScalarNode { Value: { } v } ? v : throw Error(path, node, $"'{key}' must be a plain value", "write it as `key: value`");
+
+    private static string KeyName(string path, YamlNode node) =>
+        node is YamlScalarNode { Value: { } v } ? v : throw Error(path, node, "a key must be a plain name", "write it as `key: value`");
 
     private static KilnException Error(string path, YamlNode node, string problem, string fix) =>
         new($"{path}:{node.Start.Line}: {problem}", fix);

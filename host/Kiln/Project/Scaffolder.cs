@@ -5,14 +5,34 @@ public static class Scaffolder
 {
     public static string Init(string dir, string? name)
     {
+        if (string.IsNullOrWhiteSpace(dir)) throw new KilnException("no app directory given", "write e.g. `kiln init ~/apps/greeter`", 2);
         string full = Path.GetFullPath(dir);
         name ??= Path.GetFileName(full.TrimEnd('/'));
         if (!AppConfig.IsValidName(name))
             throw new KilnException($"'{name}' is not a valid app name", "use letters, digits, '-' and '_', starting with a letter (or pass --name)", 2);
         if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
             throw new KilnException($"'{dir}' already exists and is not empty", "pick a new directory");
-        Directory.CreateDirectory(full);
+        if (File.Exists(full)) throw new KilnException($"'{dir}' is a file", "pick a new directory");
+        for (string? d = Path.GetDirectoryName(full); d is not null; d = Path.GetDirectoryName(d))
+            if (File.Exists(d)) throw new KilnException($"'{d}' is a file, so '{dir}' cannot be made under it", "pick a directory that is not under a file");
+        bool existed = Directory.Exists(full);
+        try
+        {
+            Write(full, name);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Leave nothing half made, or a second try would find the directory not empty.
+            if (!existed && Directory.Exists(full)) Directory.Delete(full, recursive: true);
+            else if (existed) foreach (string f in Directory.EnumerateFiles(full)) File.Delete(f);
+            throw new KilnException($"cannot create the app in '{dir}': {KilnException.Describe(e)}", "pick a directory you can write to, not under a file, on a disk with room");
+        }
+        return full;
+    }
 
+    private static void Write(string full, string name)
+    {
+        Directory.CreateDirectory(full);
         string props = Path.Combine(KilnHome.GuestDir, "Kiln.App.props");
         File.WriteAllText(Path.Combine(full, $"{name}.csproj"),
             $"""
@@ -53,7 +73,6 @@ public static class Scaffolder
             {DefaultLibs()}
             """);
         File.WriteAllText(Path.Combine(full, ".gitignore"), ".kiln/\nbin/\nobj/\n");
-        return full;
     }
 
     private static string FirstSentence(string help)
