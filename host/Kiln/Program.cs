@@ -109,7 +109,7 @@ inspect.SetAction(r => Guard(r, () =>
     }
     byte[] json = Elf.ReadSection(image, ".kiln_manifest")
         ?? throw new KilnException($"'{what}' has no Kiln manifest", "inspect an image built by this kiln (rebuild older images)");
-    Console.Write(ImageManifest.FromJson(json).Describe());
+    Console.Write(ImageManifest.FromJson(json, image).Describe());
     return 0;
 }));
 root.Subcommands.Add(inspect);
@@ -232,8 +232,23 @@ int Guard(ParseResult r, Func<int> action)
     }
     catch (KilnException e)
     {
-        Log.Error(e.Message);
-        if (e.Fix is not null) Console.Error.WriteLine($"  fix: {e.Fix}");
-        return e.ExitCode;
+        return Report(e.Message, e.Fix, e.ExitCode);
     }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+    {
+        return Report(e.Message, "check that the paths kiln names exist and that you may read and write them");
+    }
+    // Anything else is a kiln bug; it still ends in one line, and -v shows where.
+    catch (Exception e)
+    {
+        Log.Detail(e.ToString());
+        return Report($"internal error: {e.GetType().Name}: {e.Message}", "run again with -v for the stack trace, and report it");
+    }
+}
+
+int Report(string problem, string? fix, int exitCode = 1)
+{
+    Log.Error(problem);
+    if (fix is not null) Console.Error.WriteLine($"  fix: {fix}");
+    return exitCode;
 }
