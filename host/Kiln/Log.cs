@@ -39,6 +39,14 @@ public static class Log
             Console.Error.WriteLine("  fix: check the path, its permissions and the free space on its disk");
             return 1;
         }
+        // Anything else is a kiln bug; it still ends in one line, and -v shows where.
+        catch (Exception e)
+        {
+            Detail(e.ToString());
+            Error($"internal error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("  fix: run again with -v for the stack trace, and report it");
+            return 1;
+        }
     }
 
     /// <summary>Runs one named step of a long operation, showing its name and how long it took.</summary>

@@ -120,9 +120,7 @@ inspect.SetAction(r => Guard(r, () =>
         Target target = app.SelectTarget(r.GetValue(plat), r.GetValue(arch));
         image = ImageBuilder.Build(app, target).ImagePath;
     }
-    byte[] json = Elf.ReadSection(image, ".kiln_manifest")
-        ?? throw new KilnException($"'{what}' has no Kiln manifest", "inspect an image built by this kiln (rebuild older images)");
-    Console.Write(ImageManifest.FromJson(json).Describe());
+    Console.Write(ImageInfo.Manifest(image).Describe());
     return 0;
 }));
 root.Subcommands.Add(inspect);

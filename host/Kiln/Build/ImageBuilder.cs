@@ -18,19 +18,61 @@ public static class ImageBuilder
 
     public static BuildResult Build(App app, Target target)
     {
-        string buildDir = app.BuildDir(target);
-        string image = app.ImagePath(target);
-        string stampPath = Path.Combine(buildDir, "fingerprint");
-        string fingerprint = Fingerprint(app, target);
-        if (File.Exists(image) && File.Exists(stampPath) && File.ReadAllText(stampPath) == fingerprint)
-        {
-            Log.Detail($"{image} is up to date");
-            return new BuildResult(image, new FileInfo(image).Length, UpToDate: true);
-        }
-
+        // Read-only first: an up-to-date image needs neither the lock nor a writable app directory.
+        if (UpToDate(app, target) is { } current) return current;
         Log.Info($"kiln: building {app.Name} for {target}");
-        Directory.CreateDirectory(buildDir);
+        string buildDir = app.BuildDir(target);
+        // Builds of one app share its obj/ and .kiln/, whatever the target: they take turns.
+        using FileLock appLock = Writing(buildDir, () =>
+        {
+            Directory.CreateDirectory(buildDir);
+            return FileLock.Acquire(app.LockPath, $"another build of {app.Name}");
+        });
+        // The build we waited for may have made this very image.
+        if (UpToDate(app, target) is { } built) return built;
+        string stampPath = Path.Combine(buildDir, "fingerprint");
         File.Delete(stampPath);
+        DateTime started = DateTime.UtcNow;
+        string image = BuildImage(app, target, buildDir);
+        // An input saved during the build may not be in the image: leave no stamp, so the next build rebuilds.
+        var (fingerprint, newest) = Fingerprint(app, target);
+        if (newest < started) WriteAtomically(stampPath, fingerprint);
+        return new BuildResult(image, new FileInfo(image).Length, UpToDate: false);
+    }
+
+    private static BuildResult? UpToDate(App app, Target target)
+    {
+        string image = app.ImagePath(target);
+        string stampPath = Path.Combine(app.BuildDir(target), "fingerprint");
+        if (!File.Exists(image) || !File.Exists(stampPath) || File.ReadAllText(stampPath) != Fingerprint(app, target).Hash) return null;
+        Log.Detail($"{image} is up to date");
+        return new BuildResult(image, new FileInfo(image).Length, UpToDate: true);
+    }
+
+    // The build folder is the first thing a build writes; a read-only app directory fails there, not halfway.
+    private static T Writing<T>(string buildDir, Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new KilnException($"cannot write the build folder {buildDir}: {e.Message}",
+                "make the app directory writable: kiln keeps its images under <app>/.kiln/");
+        }
+    }
+
+    /// <summary>Writes a file under its final name only once it is complete: a killed build leaves the old one or none.</summary>
+    private static void WriteAtomically(string path, string content)
+    {
+        File.WriteAllText(path + ".tmp", content);
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    private static string BuildImage(App app, Target target, string buildDir)
+    {
+        string image = app.ImagePath(target);
         string assembler = Tools.Assembler, linker = Tools.Linker, nm = Tools.Nm;
         string ilc = IlCompiler.Locate();
 
@@ -43,7 +85,7 @@ public static class ImageBuilder
         OptionsCode.Write(optionsDir, OptionsCode.Defaults(resolver.Catalog)
             .Select(d => config.Lib(d.Item1.Name) is { } on ? (on.Manifest, on.Options) : d),
             config.Libs.SelectMany(l => l.Manifest.Parameters.Select(p => p.Name)));
-        Log.Step("compile", () => CompileIl(app, ilDir, optionsDir));
+        Log.Step("compile", () => CompileIl(app, buildDir, ilDir, optionsDir));
 
         CheckAppUsesOnlyEnabledLibs(app, Path.Combine(ilDir, assemblyName + ".dll"), resolver, config);
 
@@ -64,10 +106,7 @@ public static class ImageBuilder
 
         var prefixes = libAssemblies.ToDictionary(a => SymbolTable.Mangle(a.Assembly), a => a.Lib);
         Log.Step("link", () => Link(app, target, config, buildDir, obj, image, assemblies, assemblyName, prefixes, assembler, linker, nm));
-
-        File.WriteAllText(stampPath, fingerprint);
-        long size = new FileInfo(image).Length;
-        return new BuildResult(image, size, UpToDate: false);
+        return image;
     }
 
     // ilc reports failures as exception chains; the "--->" lines name the missing piece.
@@ -80,9 +119,35 @@ public static class ImageBuilder
             "the app uses something the Kiln runtime does not provide yet; see docs/runtime.md");
     }
 
-    private static void CompileIl(App app, string ilDir, string optionsDir)
+    private static readonly char[] MsBuildSpecial = ['%', ';', '"', '\'', '$', '@', '*', '?'];
+
+    /// <summary>A literal for an MSBuild property on the command line: its special characters as %xx.</summary>
+    public static string MsBuildEscape(string value)
     {
-        var r = Tools.Run(Tools.Dotnet, ["build", app.ProjectFile, "-c", "Release", "-o", ilDir, $"-p:KilnOptionsDir={optionsDir}/", "-nologo", "-v:q", "-clp:NoSummary"], app.Dir);
+        var sb = new StringBuilder();
+        foreach (char c in value) sb.Append(MsBuildSpecial.Contains(c) ? $"%{(int)c:X2}" : c);
+        return sb.ToString();
+    }
+
+    private static void CompileIl(App app, string buildDir, string ilDir, string optionsDir)
+    {
+        string inputsDir = InputsDir(buildDir);
+        if (Directory.Exists(inputsDir)) Directory.Delete(inputsDir, recursive: true);
+        // The project by its file name from its folder, and folders as MSBuild-escaped properties rather than `-o`:
+        // MSBuild would split a path at ';', drop its '"' and expand its '%xx' and '$(...)'.
+        string project = Path.GetFileName(app.ProjectFile);
+        if (project.IndexOfAny(MsBuildSpecial) is >= 0 and int at)
+            throw new KilnException($"the project file name '{project}' holds '{project[at]}', which MSBuild cannot take in a file name", "rename the .csproj");
+        // MSBuild itself expands '%xx' in a project's own folder, and the C# compiler task refuses '"' in paths.
+        if (app.Dir.IndexOfAny(['%', '"']) is >= 0 and int bad)
+            throw new KilnException($"the app directory {app.Dir} holds '{app.Dir[bad]}', which MSBuild cannot build in", "move or rename the app directory");
+        var r = Tools.Run(Tools.Dotnet,
+        [
+            "build", project, "-c", "Release", "-nologo", "-v:q", "-clp:NoSummary",
+            $"-p:OutputPath={MsBuildEscape(ilDir)}/", "-p:_CommandLineDefinedOutputPath=true",
+            $"-p:KilnOptionsDir={MsBuildEscape(optionsDir)}/", $"-p:KilnGuestObjDir={MsBuildEscape(Path.Combine(buildDir, "guest-obj"))}/",
+            $"-p:KilnInputsDir={MsBuildEscape(inputsDir)}/",
+        ], app.Dir);
         if (r.ExitCode == 0) return;
         // MSBuild prints each error as "<file>(<line>,<col>): error CSxxxx: ... [project]"; show those, once each.
         var errors = r.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": error ")).Distinct()
@@ -143,7 +208,8 @@ public static class ImageBuilder
         // The image carries its own symbol table (.kiln_symtab) for panics; the ELF one stays in <image>.dbg for
         // debuggers and nm, and the image goes without it.
         File.Move(tmp, image + ".dbg", overwrite: true);
-        Tools.RunChecked("objcopy", Tools.Objcopy, ["--strip-all", image + ".dbg", image]);
+        Tools.RunChecked("objcopy", Tools.Objcopy, ["--strip-all", image + ".dbg", tmp]);
+        File.Move(tmp, image, overwrite: true);
         File.Delete(pass1);
     }
 
@@ -182,9 +248,10 @@ public static class ImageBuilder
         string blob = Path.Combine(buildDir, name + ".bin");
         File.WriteAllBytes(blob, content);
         string src = Path.Combine(buildDir, name + ".S");
-        File.WriteAllText(src, $"        .section {section}, \"a\"\n        .balign 8\n        .incbin \"{blob}\"\n        .section .note.GNU-stack, \"\", @progbits\n");
+        // By name through -I: a build folder with '"' in its path cannot be quoted in the source.
+        File.WriteAllText(src, $"        .section {section}, \"a\"\n        .balign 8\n        .incbin \"{name}.bin\"\n        .section .note.GNU-stack, \"\", @progbits\n");
         string o = Path.Combine(buildDir, name + ".o");
-        Tools.RunChecked($"assembling {section}", assembler, ["--64", "-o", o, src]);
+        Tools.RunChecked($"assembling {section}", assembler, ["--64", "-I", buildDir, "-o", o, src]);
         return o;
     }
 
@@ -196,25 +263,56 @@ public static class ImageBuilder
 
     public static string AssemblyName(string projectFile)
     {
-        XElement? name = XDocument.Load(projectFile).Descendants("AssemblyName").FirstOrDefault();
+        XDocument project;
+        try
+        {
+            // From a stream: XDocument.Load(string) takes a URI and would decode a '%41' in the path.
+            using var stream = File.OpenRead(projectFile);
+            project = XDocument.Load(stream);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            throw new KilnException($"{projectFile} is not valid XML: {e.Message}", "fix the project file, or recreate it with `kiln init`");
+        }
+        if (project.Root?.Name.LocalName != "Project")
+            throw new KilnException($"{projectFile} is not an MSBuild project (its root element is <{project.Root?.Name.LocalName}>, not <Project>)",
+                "fix the project file, or recreate it with `kiln init`");
+        XElement? name = project.Descendants("AssemblyName").FirstOrDefault();
         return name?.Value.Trim() is { Length: > 0 } n ? n : Path.GetFileNameWithoutExtension(projectFile);
     }
 
-    // Paths, sizes and modification times of every input: the app's sources and all guest sources.
-    private static string Fingerprint(App app, Target target)
+    private static string InputsDir(string buildDir) => Path.Combine(buildDir, "inputs");
+
+    /// <summary>
+    /// Paths, sizes and modification times of every input: the app's files, all guest sources, and what the last
+    /// build's projects said they read (KilnListInputs in guest/Kiln.Guest.props), with the folders of those files so
+    /// that a file added beside them counts too. No dotnet call: `kiln run` of a built app starts at once.
+    /// </summary>
+    private static (string Hash, DateTime Newest) Fingerprint(App app, Target target)
     {
         var sb = new StringBuilder();
+        DateTime newest = DateTime.MinValue;
+        void Add(string path)
+        {
+            var info = File.Exists(path) ? new FileInfo(path) : (FileSystemInfo)new DirectoryInfo(path);
+            DateTime mtime = info.Exists ? info.LastWriteTimeUtc : DateTime.MinValue;
+            // Folders change when a build creates obj/ or .kiln/ in them; only a file is saved by a user.
+            if (info is FileInfo && mtime > newest) newest = mtime;
+            sb.Append(path).Append(' ').Append((info as FileInfo)?.Length ?? 0).Append(' ').Append(info.Exists ? mtime.Ticks : -1).Append('\n');
+        }
         sb.Append(target).Append('\n');
         // kiln itself is an input: a new build pipeline must not reuse images made by an old one.
         string self = typeof(ImageBuilder).Assembly.Location is { Length: > 0 } location ? location : Environment.ProcessPath ?? "";
         if (File.Exists(self)) sb.Append(self).Append(' ').Append(new FileInfo(self).Length).Append(' ').Append(File.GetLastWriteTimeUtc(self).Ticks).Append('\n');
         foreach (string root in new[] { app.Dir, KilnHome.GuestDir })
-            foreach (string f in EnumerateInputs(root).Order(StringComparer.Ordinal))
-            {
-                var fi = new FileInfo(f);
-                sb.Append(f).Append(' ').Append(fi.Length).Append(' ').Append(fi.LastWriteTimeUtc.Ticks).Append('\n');
-            }
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+            foreach (string f in EnumerateInputs(root).Order(StringComparer.Ordinal)) Add(f);
+        string inputsDir = InputsDir(app.BuildDir(target));
+        if (Directory.Exists(inputsDir))
+        {
+            var listed = Directory.GetFiles(inputsDir, "*.inputs").SelectMany(File.ReadAllLines).Where(l => l.Length > 0).ToHashSet();
+            foreach (string f in listed.Concat(listed.Select(f => Path.GetDirectoryName(f)!)).Distinct().Order(StringComparer.Ordinal)) Add(f);
+        }
+        return (Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString()))), newest);
     }
 
     private static IEnumerable<string> EnumerateInputs(string dir)

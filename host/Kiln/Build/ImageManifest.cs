@@ -42,6 +42,18 @@ public sealed record ImageManifest(string Name, string Target, string BuildId, I
         return ms.ToArray();
     }
 
+    public static ImageManifest FromJson(ReadOnlySpan<byte> json, string image)
+    {
+        try
+        {
+            return FromJson(json);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new KilnException($"'{image}' has a damaged Kiln manifest: {e.Message}", "rebuild the image with `kiln build`");
+        }
+    }
+
     public static ImageManifest FromJson(ReadOnlySpan<byte> json)
     {
         using var doc = JsonDocument.Parse(json.ToArray());
@@ -125,30 +137,42 @@ public static class Elf
         public bool IsLoadedData => (Flags & 2) != 0 && Type != 8;
     }
 
-    public static IReadOnlyList<Section> Sections(string path) => Sections(File.ReadAllBytes(path));
+    public static IReadOnlyList<Section> Sections(string path) => Sections(path, File.ReadAllBytes(path));
 
-    private static List<Section> Sections(byte[] f)
+    // Every offset and count comes from the file: a truncated or damaged one fails here, naming the file.
+    private static List<Section> Sections(string path, byte[] f)
     {
-        var result = new List<Section>();
-        if (f.Length < 64 || f[0] != 0x7F || f[1] != 'E' || f[2] != 'L' || f[3] != 'F' || f[4] != 2) return result;
-        long shoff = BitConverter.ToInt64(f, 0x28);
-        int shentsize = BitConverter.ToUInt16(f, 0x3A), shnum = BitConverter.ToUInt16(f, 0x3C), shstrndx = BitConverter.ToUInt16(f, 0x3E);
-        long strOff = BitConverter.ToInt64(f, (int)(shoff + shstrndx * shentsize + 24));
-        for (int i = 0; i < shnum; i++)
+        if (f.Length < 64 || f[0] != 0x7F || f[1] != 'E' || f[2] != 'L' || f[3] != 'F' || f[4] != 2)
+            throw new KilnException($"'{path}' is not an ELF64 image", "pass an image built by kiln, or an app directory");
+        try
         {
-            int h = (int)(shoff + i * shentsize);
-            int nameOff = (int)strOff + BitConverter.ToInt32(f, h);
-            string name = Encoding.ASCII.GetString(f, nameOff, Array.IndexOf(f, (byte)0, nameOff) - nameOff);
-            result.Add(new Section(name, BitConverter.ToUInt32(f, h + 4), BitConverter.ToUInt64(f, h + 8), BitConverter.ToUInt64(f, h + 16),
-                BitConverter.ToUInt64(f, h + 24), BitConverter.ToUInt64(f, h + 32)));
+            var result = new List<Section>();
+            long shoff = BitConverter.ToInt64(f, 0x28);
+            int shentsize = BitConverter.ToUInt16(f, 0x3A), shnum = BitConverter.ToUInt16(f, 0x3C), shstrndx = BitConverter.ToUInt16(f, 0x3E);
+            long strOff = BitConverter.ToInt64(f, checked((int)(shoff + shstrndx * shentsize + 24)));
+            for (int i = 0; i < shnum; i++)
+            {
+                int h = checked((int)(shoff + i * shentsize));
+                int nameOff = checked((int)strOff + BitConverter.ToInt32(f, h));
+                int nameEnd = Array.IndexOf(f, (byte)0, nameOff);
+                var section = new Section(Encoding.ASCII.GetString(f, nameOff, nameEnd - nameOff), BitConverter.ToUInt32(f, h + 4),
+                    BitConverter.ToUInt64(f, h + 8), BitConverter.ToUInt64(f, h + 16), BitConverter.ToUInt64(f, h + 24), BitConverter.ToUInt64(f, h + 32));
+                if (section.Type != 8 && section.Offset + section.Size > (ulong)f.Length) throw new ArgumentOutOfRangeException(nameof(f));
+                result.Add(section);
+            }
+            return result;
         }
-        return result;
+        catch (Exception e) when (e is ArgumentException or OverflowException)
+        {
+            throw new KilnException($"'{path}' is truncated or damaged: its section headers point past its {f.Length:N0} bytes",
+                "rebuild the image with `kiln build`");
+        }
     }
 
     public static byte[]? ReadSection(string path, string name)
     {
         byte[] f = File.ReadAllBytes(path);
-        Section? s = Sections(f).FirstOrDefault(x => x.Name == name);
+        Section? s = Sections(path, f).FirstOrDefault(x => x.Name == name);
         return s is null ? null : f.AsSpan((int)s.Offset, (int)s.Size).ToArray();
     }
 }

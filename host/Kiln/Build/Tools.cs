@@ -39,12 +39,15 @@ public static class Tools
     /// <summary>Runs a program to completion, capturing stdout and stderr together.</summary>
     public static ProcessResult Run(string file, IEnumerable<string> args, string? workDir = null, IDictionary<string, string>? env = null)
     {
-        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // stdin too: while a child may use the terminal, .NET re-sends the terminal's keypad-mode string (ESC[?1h ESC=)
+        // each time one exits, and that lands in kiln's progress output.
+        var psi = new ProcessStartInfo(file) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string a in args) psi.ArgumentList.Add(a);
         if (workDir is not null) psi.WorkingDirectory = workDir;
         if (env is not null) foreach (var (k, v) in env) psi.Environment[k] = v;
         Log.Detail($"$ {file} {string.Join(' ', psi.ArgumentList)}");
         using var p = Process.Start(psi) ?? throw new KilnException($"cannot start {file}");
+        p.StandardInput.Close();
         var output = new StringBuilder();
         object gate = new();
         p.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (gate) output.AppendLine(e.Data); };

@@ -13,9 +13,13 @@ public sealed class App
     public string ConfigPath => Path.Combine(Dir, ConfigFileName);
     public string BuildDir(Target target) => Path.Combine(Dir, ".kiln", "build", $"{target.Plat}-{target.Arch}");
     public string ImagePath(Target target) => Path.Combine(BuildDir(target), Name);
+    /// <summary>Held by a build of this app, for any target: they share the app's obj/.</summary>
+    public string LockPath => Path.Combine(Dir, ".kiln", "lock");
 
     public static App Open(string dir)
     {
+        if (string.IsNullOrWhiteSpace(dir))
+            throw new KilnException("the app directory is an empty string", "pass an app directory, e.g. `kiln build .`", 2);
         string full = Path.GetFullPath(dir);
         if (!Directory.Exists(full))
             throw new KilnException($"app directory '{dir}' does not exist", "pass an app directory, or create one with `kiln init <dir>`");
