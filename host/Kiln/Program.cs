@@ -71,7 +71,7 @@ run.SetAction(r => Guard(r, () =>
         KernelArgs = r.GetValue(param) ?? [],
     };
     string what = r.GetValue(runTarget)!;
-    string image, name, platform;
+    string image, name, platform, targetName;
     IEnumerable<LibManifest> libs;
     if (File.Exists(what))
     {
@@ -79,6 +79,7 @@ run.SetAction(r => Guard(r, () =>
         ImageManifest manifest = ImageInfo.Manifest(image);
         name = manifest.Name;
         platform = ImageInfo.PlatformOf(manifest);
+        targetName = manifest.Target;
         // The image decides its platform; --plat can only agree with it.
         if (r.GetValue(plat) is { } asked && asked != platform)
             throw new KilnException($"'{what}' is a {manifest.Target} image, not a {asked} one", $"run it without --plat, or build the app for {asked} (kiln build <dir> --plat {asked})", 2);
@@ -92,6 +93,7 @@ run.SetAction(r => Guard(r, () =>
         image = ImageBuilder.Build(app, target).ImagePath;
         name = app.Name;
         platform = target.Plat;
+        targetName = target.ToString();
         libs = app.Config.Resolve(Kiln.Config.Catalog.Resolver(), target).Libs.Select(l => l.Manifest);
         // kiln.yaml's args apply when none follow --; its cmdline comes before the --param ones.
         options = options with
@@ -102,7 +104,7 @@ run.SetAction(r => Guard(r, () =>
     }
     // --param is checked as kiln.yaml's cmdline is: the image itself would stop at boot on a name no lib takes.
     foreach (string p in r.GetValue(param) ?? [])
-        KernelParameter.Check(p, $"--param {p}", libs);
+        KernelParameter.Check(p, $"--param {p}", targetName, libs, exitCode: 2);
     return IRunner.For(platform).Run(image, name, options);
 }));
 root.Subcommands.Add(run);

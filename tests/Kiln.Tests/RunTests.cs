@@ -265,11 +265,11 @@ public sealed class RunTests(RunnerApp app) : IClassFixture<RunnerApp>
     [Fact]
     public void Param_NoLibTakes_IsRefusedBeforeBoot()
     {
-        foreach (string[] target in new[] { new[] { app.Dir, "--plat", "linuxu" }, new[] { app.KvmImage } })
+        foreach (var (target, platform) in new[] { (new[] { app.Dir, "--plat", "linuxu" }, "linuxu"), (new[] { app.KvmImage }, "kvm") })
         {
             var r = Harness.Kiln(null, ["run", .. target, "--param", "bogus.knob=1"]);
             Assert.True(r.ExitCode == 2, r.ToString());
-            Assert.Contains("--param bogus.knob=1: no lib in the image takes the kernel parameter 'bogus.knob'", r.Stderr);
+            Assert.Contains($"--param bogus.knob=1: no lib in the {platform}/x86_64 image takes the kernel parameter 'bogus.knob'", r.Stderr);
             Assert.Contains("alloc.trace", r.Stderr);
         }
     }

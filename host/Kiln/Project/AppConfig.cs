@@ -210,15 +210,7 @@ public sealed class AppConfig
             throw new KilnException($"{Path}: {e.Message}", e.Fix, e.ExitCode);
         }
         foreach (string param in Cmdline)
-        {
-            string name = param.Split('=', 2)[0];
-            if (!resolution.Libs.Any(l => l.Manifest.TakesParameter(name)))
-            {
-                var known = resolution.Libs.SelectMany(l => l.Manifest.Parameters.Select(p => p.Name)).Order().ToList();
-                throw new KilnException($"{Path}:{Lines["cmdline:" + param]}: no lib in the {target} image takes the kernel parameter '{name}'",
-                    known.Count == 0 ? "remove it" : $"kernel parameters of this image: {string.Join(", ", known)}");
-            }
-        }
+            KernelParameter.Check(param, $"{Path}:{Lines["cmdline:" + param]}", target.ToString(), resolution.Libs.Select(l => l.Manifest), exitCode: 1);
         // Every image needs the platform layer of its target; nothing else can stand in for it.
         string platformLib = $"plat-{target.Plat}";
         if (resolution.Lib(platformLib) is null)
