@@ -85,7 +85,13 @@ public static class ImageBuilder
         OptionsCode.Write(optionsDir, OptionsCode.Defaults(resolver.Catalog)
             .Select(d => config.Lib(d.Item1.Name) is { } on ? (on.Manifest, on.Options) : d),
             config.Libs.SelectMany(l => l.Manifest.Parameters.Select(p => p.Name)));
-        Log.Step("compile", () => CompileIl(app, buildDir, ilDir, optionsDir));
+        Log.Step("compile", () =>
+        {
+            string guest = SharedGuestBuild(optionsDir);
+            // One build at a time in a shared guest folder; another app's build with the same constants may be there.
+            using var guestLock = FileLock.Acquire(guest + ".lock", "another build that compiles the same guest libs");
+            CompileIl(app, buildDir, ilDir, Path.Combine(guest, "options"), Path.Combine(guest, "obj"));
+        });
 
         CheckAppUsesOnlyEnabledLibs(app, Path.Combine(ilDir, assemblyName + ".dll"), resolver, config);
 
@@ -129,7 +135,38 @@ public static class ImageBuilder
         return sb.ToString();
     }
 
-    private static void CompileIl(App app, string buildDir, string ilDir, string optionsDir)
+    /// <summary>
+    /// Guest libs compiled with the same option constants from the same checkout are the same assemblies, so builds of
+    /// every app share them: kiln's cache holds one folder per set of constants, named by their hash, with the
+    /// constants (options/) and the guest projects' obj/. Returns the folder, its options/ in place.
+    /// </summary>
+    private static string SharedGuestBuild(string optionsDir)
+    {
+        var sb = new StringBuilder(KilnHome.GuestDir).Append('\n');
+        foreach (string f in Directory.GetFiles(optionsDir).Order(StringComparer.Ordinal))
+            sb.Append(Path.GetFileName(f)).Append('\n').Append(File.ReadAllText(f)).Append('\n');
+        string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..16].ToLowerInvariant();
+        string dir = Path.Combine(KilnHome.CacheDir, "guest", hash);
+        string options = Path.Combine(dir, "options");
+        if (Directory.Exists(options)) return dir;
+        // Whole or not at all: a build killed half-way must not leave a folder that claims these constants.
+        string staging = $"{dir}.{Environment.ProcessId}.tmp";
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        Directory.CreateDirectory(staging);
+        foreach (string f in Directory.GetFiles(optionsDir)) File.Copy(f, Path.Combine(staging, Path.GetFileName(f)));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            Directory.Move(staging, options);
+        }
+        catch (IOException) when (Directory.Exists(options))
+        {
+            Directory.Delete(staging, recursive: true); // another build put the same constants there first
+        }
+        return dir;
+    }
+
+    private static void CompileIl(App app, string buildDir, string ilDir, string optionsDir, string guestObjDir)
     {
         string inputsDir = InputsDir(buildDir);
         if (Directory.Exists(inputsDir)) Directory.Delete(inputsDir, recursive: true);
@@ -145,7 +182,7 @@ public static class ImageBuilder
         [
             "build", project, "-c", "Release", "-nologo", "-v:q", "-clp:NoSummary",
             $"-p:OutputPath={MsBuildEscape(ilDir)}/", "-p:_CommandLineDefinedOutputPath=true",
-            $"-p:KilnOptionsDir={MsBuildEscape(optionsDir)}/", $"-p:KilnGuestObjDir={MsBuildEscape(Path.Combine(buildDir, "guest-obj"))}/",
+            $"-p:KilnOptionsDir={MsBuildEscape(optionsDir)}/", $"-p:KilnGuestObjDir={MsBuildEscape(guestObjDir)}/",
             $"-p:KilnInputsDir={MsBuildEscape(inputsDir)}/",
         ], app.Dir);
         if (r.ExitCode == 0) return;
