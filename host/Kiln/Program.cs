@@ -13,24 +13,28 @@ if (separator >= 0 && (kilnArgs.Length == 0 || kilnArgs[0] != "run"))
     return 2;
 }
 
-var plat = new Option<string?>("--plat") { Description = "Platform: kvm (a VM) or linuxu (a Linux process); default: the first target in kiln.yaml" };
-plat.AcceptOnlyFromAmong(AppConfig.Platforms);
-var arch = new Option<string?>("--arch") { Description = "Architecture (x86_64)" };
-arch.AcceptOnlyFromAmong(AppConfig.Architectures);
-var shared = new SharedOptions(
-    new Option<bool>("--verbose", "-v") { Description = "Say what kiln does and why (accelerator choice, commands)", Recursive = true }, plat, arch);
-
-var root = new RootCommand("kiln: build C# apps into unikernel images and run them as VMs or Linux processes")
+// --plat and --arch accept what the lib manifests declare, so a broken manifest stops every command, naming its file and line.
+return Log.Guarded(() =>
 {
-    shared.Verbose,
-    InitCommand.Create(shared),
-    BuildCommand.Create(shared),
-    RunCommand.Create(shared, appArgs),
-    InspectCommand.Create(shared),
-    ConfigCommand.Create(shared),
-    MenuCommand.Create(shared),
-};
+    var plat = new Option<string?>("--plat") { Description = "Platform: kvm (a VM) or linuxu (a Linux process); default: the first target in kiln.yaml" };
+    plat.AcceptOnlyFromAmong(AppConfig.Platforms);
+    var arch = new Option<string?>("--arch") { Description = "Architecture (x86_64)" };
+    arch.AcceptOnlyFromAmong(AppConfig.Architectures);
+    var shared = new SharedOptions(
+        new Option<bool>("--verbose", "-v") { Description = "Say what kiln does and why (accelerator choice, commands)", Recursive = true }, plat, arch);
 
-ParseResult parsed = root.Parse(kilnArgs);
-// A usage error prints help too; keep that off stdout, which belongs to the app.
-return parsed.Errors.Count > 0 ? parsed.Invoke(new InvocationConfiguration { Output = Console.Error }) : parsed.Invoke();
+    var root = new RootCommand("kiln: build C# apps into unikernel images and run them as VMs or Linux processes")
+    {
+        shared.Verbose,
+        InitCommand.Create(shared),
+        BuildCommand.Create(shared),
+        RunCommand.Create(shared, appArgs),
+        InspectCommand.Create(shared),
+        ConfigCommand.Create(shared),
+        MenuCommand.Create(shared),
+    };
+
+    ParseResult parsed = root.Parse(kilnArgs);
+    // A usage error prints help too; keep that off stdout, which belongs to the app.
+    return parsed.Errors.Count > 0 ? parsed.Invoke(new InvocationConfiguration { Output = Console.Error }) : parsed.Invoke();
+});
