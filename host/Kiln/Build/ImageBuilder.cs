@@ -192,7 +192,7 @@ public static class ImageBuilder
         string symObj = EmbedSection(assembler, buildDir, "symtab", ".kiln_symtab", SymbolTable.Serialize(symbols));
 
         var sizes = Tools.Run(nm, ["-n", "-S", "--defined-only", pass1]);
-        var (byLib, appBytes, otherBytes) = ImageManifest.Attribute(sizes.Output, Elf.Sections(pass1), prefixes, asmSymbols, SymbolTable.Mangle(assemblyName));
+        var (byLib, appBytes, otherBytes) = ImageManifest.Attribute(sizes.Output, ElfFile.Read(pass1).Sections, prefixes, asmSymbols, SymbolTable.Mangle(assemblyName));
         var manifest = new ImageManifest(app.Name, target.ToString(), BuildId(obj),
             config.Libs.Select(l => new ImageManifest.Lib(l.Name, l.Manifest.Version, l.Reason, l.Options, byLib.GetValueOrDefault(l.Name))).ToList(),
             appBytes, otherBytes);
