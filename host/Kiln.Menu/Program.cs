@@ -3,7 +3,7 @@ using Kiln.Config;
 using Kiln.Menu;
 using Kiln.Project;
 
-// Started by `kiln menu` (host/Kiln/Program.cs), which has checked the app and the terminal:
+// Started by `kiln menu` (host/Kiln/Commands/MenuCommand.cs), which has checked the app and the terminal:
 // kiln-menu <kiln.yaml> <plat> <arch> <title>
 if (args.Length != 4)
 {

@@ -277,4 +277,54 @@ public sealed class LibManifestTests
         Assert.Contains(path, e.Message);
         Assert.Contains(expected, e.Message);
     }
+
+    private const string PlatformHead = "name: plat-x\ntitle: X\n";
+
+    // A platform's lib, written beside the linker script its target section names.
+    private static string WritePlatform(string yaml)
+    {
+        string path = Write(yaml);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(path)!, "link.ld"), "");
+        return path;
+    }
+
+    [Fact]
+    public void Load_PlatformTarget_ReadsRunnerScriptAndArchs()
+    {
+        string path = WritePlatform(PlatformHead + "target:\n  runner: linuxu\n  linker-script: link.ld\n  archs: {x86_64: x64}\n");
+        PlatformTarget t = LibManifest.Load(path).Target!;
+        Assert.Equal("x", t.Plat);
+        Assert.Equal("linuxu", t.Runner);
+        Assert.Equal(Path.Combine(Path.GetDirectoryName(path)!, "link.ld"), t.LinkerScript);
+        Assert.Equal("x64", t.IlcArch("x86_64"));
+        Assert.Equal(2, Assert.Throws<KilnException>(() => t.IlcArch("riscv64")).ExitCode);
+    }
+
+    [Theory]
+    [InlineData(PlatformHead, ":1: platform lib 'plat-x' has no 'target' section")]
+    [InlineData("name: a\ntitle: A\ntarget:\n  runner: qemu\n", ":4: only a platform lib")]
+    [InlineData(PlatformHead + "target: qemu\n", ":3: 'target' must be a mapping")]
+    [InlineData(PlatformHead + "target:\n  linker-script: link.ld\n  archs: {x86_64: x64}\n", ":4: 'target' needs 'runner'")]
+    [InlineData(PlatformHead + "target:\n  runner: firecracker\n  linker-script: link.ld\n  archs: {x86_64: x64}\n", ":4: unknown runner 'firecracker'")]
+    [InlineData(PlatformHead + "target:\n  runner: qemu\n  linker-script: none.ld\n  archs: {x86_64: x64}\n", ":5: linker script")]
+    [InlineData(PlatformHead + "target:\n  runner: qemu\n  linker-script: link.ld\n", ":4: 'target' needs 'archs'")]
+    [InlineData(PlatformHead + "target:\n  runner: qemu\n  linker-script: link.ld\n  archs: [x86_64]\n", ":6: 'target' needs 'archs'")]
+    [InlineData(PlatformHead + "target:\n  runner: qemu\n  linker-script: link.ld\n  archs: {x86_64: x64}\n  cpu: max\n", ":7: unknown key 'cpu'")]
+    public void Load_BadOrMissingTarget_NamesFileLineAndProblem(string yaml, string expected)
+    {
+        string path = WritePlatform(yaml);
+        var e = Assert.Throws<KilnException>(() => LibManifest.Load(path));
+        Assert.Contains(path + expected, e.Message);
+        Assert.NotNull(e.Fix);
+    }
+
+    [Fact]
+    public void Catalog_Platforms_AreKvmAndLinuxuWithTheirRunnersAndScripts()
+    {
+        Assert.Equal(["kvm", "linuxu"], Catalog.Platforms.Select(p => p.Plat));
+        Assert.Equal(["qemu", "linuxu"], Catalog.Platforms.Select(p => p.Runner));
+        Assert.All(Catalog.Platforms, p => Assert.Equal(Path.Combine(KilnHome.GuestDir, "plat", p.Plat, "link.ld"), p.LinkerScript));
+        Assert.Equal(["kvm", "linuxu"], AppConfig.Platforms);
+        Assert.Equal(["x86_64"], AppConfig.Architectures);
+    }
 }

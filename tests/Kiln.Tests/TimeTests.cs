@@ -21,6 +21,8 @@ public sealed class TimeTests
     }
 }
 
+// It builds guest/lib/time/tests, the app TimeTests builds and runs; the e2e collection runs them one at a time.
+[Collection("e2e")]
 public sealed class ImageCodeTests
 {
     // Interrupts on kvm land on the interrupted stack (guest/plat/kvm/cpu.S), which is only safe while no code in

@@ -258,3 +258,61 @@ public sealed class KvmProbeTests
         Assert.True(ok, why);
     }
 }
+
+public sealed class ElfFileTests
+{
+    private static string WriteFile(byte[] content)
+    {
+        string path = Harness.WriteTemp("image", "");
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    private static void AssertKilnError(byte[] content, string problem)
+    {
+        string path = WriteFile(content);
+        var e = Assert.Throws<KilnException>(() => ElfFile.Read(path));
+        Assert.Contains($"'{path}' {problem}", e.Message);
+        Assert.NotNull(e.Fix);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not an image, but longer than an ELF header: 64 bytes and then some more text\n")]
+    public void Read_NotElf_IsAKilnErrorNamingTheFile(string text) =>
+        AssertKilnError(System.Text.Encoding.ASCII.GetBytes(text), "is not an ELF64 image");
+
+    [Fact]
+    public void Read_Elf32_IsNotAnElf64Image()
+    {
+        byte[] elf = File.ReadAllBytes("/bin/true");
+        elf[4] = 1; // ELFCLASS32
+        AssertKilnError(elf, "is not an ELF64 image");
+    }
+
+    [Theory]
+    [InlineData(64)]
+    [InlineData(4096)]
+    public void Read_Truncated_IsAKilnErrorNamingTheFile(int length) =>
+        AssertKilnError(File.ReadAllBytes("/bin/true")[..length], "is truncated or damaged");
+
+    [Fact]
+    public void Read_ProgramHeadersPastTheEnd_IsDamaged()
+    {
+        byte[] elf = File.ReadAllBytes("/bin/true");
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(elf.AsSpan(0x20), ulong.MaxValue - 8); // e_phoff
+        AssertKilnError(elf, "is truncated or damaged: its program headers");
+    }
+
+    [Fact]
+    public void Read_HeaderOnly_HasNoSectionsOrSegments()
+    {
+        byte[] header = new byte[64];
+        "\u007FELF"u8.CopyTo(header);
+        header[4] = 2; header[5] = 1;
+        ElfFile elf = ElfFile.Read(WriteFile(header));
+        Assert.Empty(elf.Sections);
+        Assert.Empty(elf.Segments);
+        Assert.Null(elf.ReadSection(".kiln_manifest"));
+    }
+}

@@ -101,17 +101,18 @@ public static class ImageBuilder
         foreach (string a in assemblies)
             if (!File.Exists(a)) throw new KilnException($"the IL build did not produce {a}", "check that the app's project imports guest/Kiln.App.props");
 
+        PlatformTarget platform = Catalog.FindPlatform(target.Plat) ?? throw new KilnException($"unknown platform '{target.Plat}'");
         string obj = Path.Combine(buildDir, "app.o");
         Log.Step("ilc", () => RunIlc(ilc,
         [
-            .. assemblies, "-o", obj, "--systemmodule:Kiln.Runtime", "--targetos:linux", "--targetarch:x64", "-O",
+            .. assemblies, "-o", obj, "--systemmodule:Kiln.Runtime", "--targetos:linux", $"--targetarch:{platform.IlcArch(target.Arch)}", "-O",
             .. libAssemblies.Select(a => $"--generateunmanagedentrypoints:{a.Assembly}"),
             .. libAssemblies.Where(a => HasLibraryInitializer(Path.Combine(ilDir, a.Assembly + ".dll"))).Select(a => $"--initassembly:{a.Assembly}"),
             $"--map:{Path.Combine(buildDir, "app.map.xml")}",
         ]));
 
         var prefixes = libAssemblies.ToDictionary(a => SymbolTable.Mangle(a.Assembly), a => a.Lib);
-        Log.Step("link", () => Link(app, target, config, buildDir, obj, image, assemblies, assemblyName, prefixes, assembler, linker, nm));
+        Log.Step("link", () => Link(app, target, platform, config, buildDir, obj, image, assemblies, assemblyName, prefixes, assembler, linker, nm));
         return image;
     }
 
@@ -193,7 +194,7 @@ public static class ImageBuilder
         throw new KilnException($"{app.Name} does not compile:\n{detail}", "fix the errors above and run kiln again");
     }
 
-    private static void Link(App app, Target target, Resolution config, string buildDir, string obj, string image, string[] assemblies,
+    private static void Link(App app, Target target, PlatformTarget platform, Resolution config, string buildDir, string obj, string image, string[] assemblies,
                              string assemblyName, IReadOnlyDictionary<string, string> prefixes, string assembler, string linker, string nm)
     {
         // Assembly sources come from the enabled libs' folders; their symbols count toward those libs in the manifest.
@@ -211,13 +212,12 @@ public static class ImageBuilder
             }
         }
         objects.Add(obj);
-        string script = Path.Combine(KilnHome.GuestDir, "plat", target.Plat, "link.ld");
         // ilc reaches thread statics through ELF TLS: a __tls_get_addr call that ld relaxes to an fs-relative load.
         // Only an image whose code does that sets up a TLS block and swaps thread statics on a switch (docs/runtime.md).
         var undefined = Tools.Run(nm, ["--undefined-only", obj]);
         if (undefined.ExitCode != 0) throw new KilnException($"nm failed: {undefined.Output}");
         bool usesTls = undefined.Output.Split('\n').Any(l => l.Trim() == "U __tls_get_addr");
-        string[] ldArgs = [.. LinkerArgs(script), $"--defsym=__kiln_tls_used={(usesTls ? 1 : 0)}"];
+        string[] ldArgs = [.. LinkerArgs(platform.LinkerScript), $"--defsym=__kiln_tls_used={(usesTls ? 1 : 0)}"];
 
         // Pass 1 without symbols, to learn the addresses.
         string pass1 = Path.Combine(buildDir, "image.pass1");
@@ -229,7 +229,7 @@ public static class ImageBuilder
         string symObj = EmbedSection(assembler, buildDir, "symtab", ".kiln_symtab", SymbolTable.Serialize(symbols));
 
         var sizes = Tools.Run(nm, ["-n", "-S", "--defined-only", pass1]);
-        var (byLib, appBytes, otherBytes) = ImageManifest.Attribute(sizes.Output, Elf.Sections(pass1), prefixes, asmSymbols, SymbolTable.Mangle(assemblyName));
+        var (byLib, appBytes, otherBytes) = ImageManifest.Attribute(sizes.Output, ElfFile.Read(pass1).Sections, prefixes, asmSymbols, SymbolTable.Mangle(assemblyName));
         var manifest = new ImageManifest(app.Name, target.ToString(), BuildId(obj),
             config.Libs.Select(l => new ImageManifest.Lib(l.Name, l.Manifest.Version, l.Reason, l.Options, byLib.GetValueOrDefault(l.Name))).ToList(),
             appBytes, otherBytes);

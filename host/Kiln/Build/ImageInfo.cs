@@ -6,7 +6,7 @@ public static class ImageInfo
     /// <summary>The manifest kiln embedded in the image (docs/image.md): its app, target and libs.</summary>
     public static ImageManifest Manifest(string image)
     {
-        byte[] json = Elf.ReadSection(image, ".kiln_manifest")
+        byte[] json = ElfFile.Read(image).ReadSection(".kiln_manifest")
             ?? throw new KilnException($"'{image}' has no Kiln manifest", "pass an app directory or an image built by this kiln (rebuild older images)");
         return ImageManifest.FromJson(json, image);
     }

@@ -72,7 +72,7 @@ public sealed record ImageManifest(string Name, string Target, string BuildId, I
     /// `_ZTV&lt;len&gt;&lt;prefix&gt;...`), which names the lib; the app's prefix names the app; the rest (asm stubs,
     /// tables ilc generates) is "other". Symbols named in symbolToLib (from a lib's own assembly files) are that lib's.
     /// </summary>
-    public static (Dictionary<string, long> ByLib, long App, long Other) Attribute(string nmSortedWithSizes, IReadOnlyList<Elf.Section> sections,
+    public static (Dictionary<string, long> ByLib, long App, long Other) Attribute(string nmSortedWithSizes, IReadOnlyList<ElfFile.Section> sections,
         IReadOnlyDictionary<string, string> prefixToLib, IReadOnlyDictionary<string, string> symbolToLib, string appPrefix)
     {
         // Only bytes the image file carries count; a symbol never owns past the end of its section.
@@ -94,7 +94,7 @@ public sealed record ImageManifest(string Name, string Target, string BuildId, I
         for (int i = 0; i < symbols.Count; i++)
         {
             var (address, known, name) = symbols[i];
-            Elf.Section? section = loaded.FirstOrDefault(x => address >= x.Address && address < x.Address + x.Size);
+            ElfFile.Section? section = loaded.FirstOrDefault(x => address >= x.Address && address < x.Address + x.Size);
             if (section is null) continue;
             ulong end = section.Address + section.Size;
             if (i + 1 < symbols.Count && symbols[i + 1].Address < end) end = symbols[i + 1].Address;
@@ -125,54 +125,5 @@ public sealed record ImageManifest(string Name, string Target, string BuildId, I
         sb.AppendLine($"  {"(app)",-14} {"",-8} {AppBytes,9:N0}");
         sb.AppendLine($"  {"(other)",-14} {"",-8} {OtherBytes,9:N0}  asm stubs and tables ilc generates");
         return sb.ToString();
-    }
-}
-
-/// <summary>Reads section headers and sections of an ELF64 image.</summary>
-public static class Elf
-{
-    public sealed record Section(string Name, uint Type, ulong Flags, ulong Address, ulong Offset, ulong Size)
-    {
-        // SHF_ALLOC and not SHT_NOBITS: bytes that are in the file and loaded.
-        public bool IsLoadedData => (Flags & 2) != 0 && Type != 8;
-    }
-
-    public static IReadOnlyList<Section> Sections(string path) => Sections(path, File.ReadAllBytes(path));
-
-    // Every offset and count comes from the file: a truncated or damaged one fails here, naming the file.
-    private static List<Section> Sections(string path, byte[] f)
-    {
-        if (f.Length < 64 || f[0] != 0x7F || f[1] != 'E' || f[2] != 'L' || f[3] != 'F' || f[4] != 2)
-            throw new KilnException($"'{path}' is not an ELF64 image", "pass an image built by kiln, or an app directory");
-        try
-        {
-            var result = new List<Section>();
-            long shoff = BitConverter.ToInt64(f, 0x28);
-            int shentsize = BitConverter.ToUInt16(f, 0x3A), shnum = BitConverter.ToUInt16(f, 0x3C), shstrndx = BitConverter.ToUInt16(f, 0x3E);
-            long strOff = BitConverter.ToInt64(f, checked((int)(shoff + shstrndx * shentsize + 24)));
-            for (int i = 0; i < shnum; i++)
-            {
-                int h = checked((int)(shoff + i * shentsize));
-                int nameOff = checked((int)strOff + BitConverter.ToInt32(f, h));
-                int nameEnd = Array.IndexOf(f, (byte)0, nameOff);
-                var section = new Section(Encoding.ASCII.GetString(f, nameOff, nameEnd - nameOff), BitConverter.ToUInt32(f, h + 4),
-                    BitConverter.ToUInt64(f, h + 8), BitConverter.ToUInt64(f, h + 16), BitConverter.ToUInt64(f, h + 24), BitConverter.ToUInt64(f, h + 32));
-                if (section.Type != 8 && section.Offset + section.Size > (ulong)f.Length) throw new ArgumentOutOfRangeException(nameof(f));
-                result.Add(section);
-            }
-            return result;
-        }
-        catch (Exception e) when (e is ArgumentException or OverflowException)
-        {
-            throw new KilnException($"'{path}' is truncated or damaged: its section headers point past its {f.Length:N0} bytes",
-                "rebuild the image with `kiln build`");
-        }
-    }
-
-    public static byte[]? ReadSection(string path, string name)
-    {
-        byte[] f = File.ReadAllBytes(path);
-        Section? s = Sections(path, f).FirstOrDefault(x => x.Name == name);
-        return s is null ? null : f.AsSpan((int)s.Offset, (int)s.Size).ToArray();
     }
 }

@@ -33,14 +33,27 @@ public sealed record OptionSpec(
     }
 }
 
+/// <summary>
+/// What a platform lib's `target:` section tells kiln about its images (docs/manifest.md): how to link them, what
+/// ilc compiles them for, and which runner starts them.
+/// </summary>
+public sealed record PlatformTarget(string Plat, string LinkerScript, string Runner, IReadOnlyList<(string Arch, string IlcArch)> Archs)
+{
+    /// <summary>ilc's --targetarch for one of the platform's architectures.</summary>
+    public string IlcArch(string arch) => Archs.FirstOrDefault(a => a.Arch == arch).IlcArch
+        ?? throw new KilnException($"platform {Plat} does not build for {arch}", $"use --arch {string.Join(" or --arch ", Archs.Select(a => a.Arch))}", 2);
+}
+
 /// <summary>A micro-lib's manifest, guest/**/lib.yaml: what it is, what it needs, what it pulls in, its options.</summary>
 public sealed record LibManifest(
     string Name, string Version, string Title, string Help, string Dir,
     bool DefaultEnabled, IReadOnlyList<string> Depends, IReadOnlyList<string> Selects,
     IReadOnlyList<string> Platforms, IReadOnlyList<string> Architectures, IReadOnlyList<OptionSpec> Options,
-    IReadOnlyList<string> Projects, IReadOnlyList<(string Name, string Help)> Parameters)
+    IReadOnlyList<string> Projects, IReadOnlyList<(string Name, string Help)> Parameters, PlatformTarget? Target = null)
 {
     public const string FileName = "lib.yaml";
+    /// <summary>The name of a platform's lib: the platform's name after this (plat-kvm is platform kvm).</summary>
+    public const string PlatformPrefix = "plat-";
 
     /// <summary>A kernel parameter: dotted lower-case words; a final `*` stands for any name (`env.*`).</summary>
     public static bool IsParameterName(string name) =>
@@ -55,7 +68,7 @@ public sealed record LibManifest(
     public static LibManifest Load(string path)
     {
         var root = Yaml.LoadMapping(path);
-        var reader = new Yaml.MappingReader(path, root, ["name", "version", "title", "help", "default", "depends", "selects", "platforms", "archs", "options", "projects", "parameters"]);
+        var reader = new Yaml.MappingReader(path, root, ["name", "version", "title", "help", "default", "depends", "selects", "platforms", "archs", "options", "projects", "parameters", "target"]);
         string name = reader.RequiredScalar("name");
         if (!Symbols.IsName(name)) throw reader.Error(root, $"lib name '{name}' must be lower-case letters, digits and '-'", "rename the lib");
         var options = new List<OptionSpec>();
@@ -75,12 +88,13 @@ public sealed record LibManifest(
                 parameters.Add((p, (v as YamlScalarNode)?.Value ?? ""));
             }
         }
+        string dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         return new LibManifest(
             name,
             reader.Scalar("version") ?? "0.0.0",
             reader.RequiredScalar("title"),
             reader.Scalar("help") ?? "",
-            Path.GetDirectoryName(Path.GetFullPath(path))!,
+            dir,
             reader.Bool("default") ?? false,
             reader.List("depends"),
             reader.List("selects"),
@@ -88,7 +102,36 @@ public sealed record LibManifest(
             reader.List("archs"),
             options,
             reader.List("projects"),
-            parameters);
+            parameters,
+            ParseTarget(path, reader, root, name, dir));
+    }
+
+    // Exactly the plat-<p> libs are platforms: the resolver turns on the lib of the target's platform by that name.
+    private static PlatformTarget? ParseTarget(string path, Yaml.MappingReader reader, YamlMappingNode root, string name, string dir)
+    {
+        YamlNode? node = reader.Node("target");
+        bool isPlatform = name.StartsWith(PlatformPrefix, StringComparison.Ordinal);
+        if (node is null)
+            return isPlatform ? throw reader.Error(root, $"platform lib '{name}' has no 'target' section", "add `target:` with runner, linker-script and archs (docs/manifest.md)") : null;
+        if (!isPlatform) throw reader.Error(node, $"only a platform lib ({PlatformPrefix}<platform>) has a 'target' section, not '{name}'", "remove `target:`, or rename the lib");
+        if (node is not YamlMappingNode map) throw reader.Error(node, "'target' must be a mapping with runner, linker-script and archs", "see docs/manifest.md");
+        var r = new Yaml.MappingReader(path, map, ["runner", "linker-script", "archs"]);
+        string Required(string key) => r.Scalar(key) is { Length: > 0 } v ? v : throw r.Error(map, $"'target' needs '{key}'", $"add `{key}: ...` under target (docs/manifest.md)");
+        string runner = Required("runner");
+        if (!Run.IRunner.Names.Contains(runner))
+            throw r.Error(r.Node("runner")!, $"unknown runner '{runner}'", $"use one of: {string.Join(", ", Run.IRunner.Names)}");
+        string script = Path.Combine(dir, Required("linker-script"));
+        if (!File.Exists(script)) throw r.Error(r.Node("linker-script")!, $"linker script {script} does not exist", "name a file in the lib's folder");
+        if (r.Node("archs") is not YamlMappingNode { Children.Count: > 0 } archs)
+            throw r.Error(r.Node("archs") ?? map, "'target' needs 'archs', a mapping of architectures to ilc's --targetarch", "write e.g. `archs: {x86_64: x64}`");
+        var pairs = new List<(string, string)>();
+        foreach (var (k, v) in archs.Children)
+        {
+            if (k is not YamlScalarNode { Value: { Length: > 0 } arch } || v is not YamlScalarNode { Value: { Length: > 0 } ilcArch })
+                throw r.Error(k, "each of 'archs' must be `<arch>: <ilc --targetarch>`", "write e.g. `x86_64: x64`");
+            pairs.Add((arch, ilcArch));
+        }
+        return new PlatformTarget(name[PlatformPrefix.Length..], script, runner, pairs);
     }
 
     private static OptionSpec ParseOption(string path, string name, YamlNode node)

@@ -11,8 +11,10 @@ public sealed record Target(string Plat, string Arch)
 /// <summary>The app's kiln.yaml: its name and the targets it builds for (docs/kiln-yaml.md).</summary>
 public sealed class AppConfig
 {
-    public static readonly string[] Platforms = ["kvm", "linuxu"];
-    public static readonly string[] Architectures = ["x86_64"];
+    /// <summary>The platforms a target may name: those of the platform libs' manifests.</summary>
+    public static string[] Platforms => [.. Catalog.Platforms.Select(p => p.Plat)];
+    /// <summary>The architectures a target may name: those any platform builds for.</summary>
+    public static string[] Architectures => [.. Catalog.Platforms.SelectMany(p => p.Archs.Select(a => a.Arch)).Distinct()];
 
     public required string Name { get; init; }
     public required IReadOnlyList<Target> Targets { get; init; }
@@ -212,7 +214,7 @@ public sealed class AppConfig
         foreach (string param in Cmdline)
             KernelParameter.Check(param, $"{Path}:{Lines["cmdline:" + param]}", target.ToString(), resolution.Libs.Select(l => l.Manifest), exitCode: 1);
         // Every image needs the platform layer of its target; nothing else can stand in for it.
-        string platformLib = $"plat-{target.Plat}";
+        string platformLib = LibManifest.PlatformPrefix + target.Plat;
         if (resolution.Lib(platformLib) is null)
             throw new KilnException($"{Path}: {platformLib} is off, but a {target.Plat} image cannot work without its platform lib", $"remove `{platformLib}: false` from libs");
         return resolution;

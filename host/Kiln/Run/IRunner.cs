@@ -1,3 +1,5 @@
+using Kiln.Config;
+
 namespace Kiln.Run;
 
 /// <summary>Runs a built image of one platform and returns the status kiln exits with.</summary>
@@ -5,10 +7,13 @@ public interface IRunner
 {
     int Run(string image, string appName, RunOptions options);
 
-    /// <summary>The runner for a platform's images.</summary>
-    public static IRunner For(string platform) => platform switch
+    /// <summary>The runners a platform's manifest can name (`target: runner:`).</summary>
+    public static readonly string[] Names = ["qemu", "linuxu"];
+
+    /// <summary>The runner for a platform's images: the one its lib's manifest names.</summary>
+    public static IRunner For(string platform) => Catalog.FindPlatform(platform)?.Runner switch
     {
-        "kvm" => new QemuRunner(),
+        "qemu" => new QemuRunner(),
         "linuxu" => new LinuxuRunner(),
         _ => throw new KilnException($"no runner for platform '{platform}'"),
     };

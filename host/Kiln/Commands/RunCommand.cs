@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Kiln.Build;
+using Kiln.Config;
+using Kiln.Project;
+using Kiln.Run;
+
+namespace Kiln.Commands;
+
+/// <summary>kiln run [dir|image] [-- args]</summary>
+public static class RunCommand
+{
+    /// <param name="appArgs">What followed `--` on kiln's command line.</param>
+    public static Command Create(SharedOptions shared, string[] appArgs)
+    {
+        var what = new Argument<string>("app") { Description = "App directory or a built image", DefaultValueFactory = _ => "." };
+        var accel = new Option<string>("--accel") { Description = "kvm platform: auto (KVM when a probe shows it works), kvm or tcg", DefaultValueFactory = _ => "auto" };
+        accel.AcceptOnlyFromAmong(RunOptions.Accels);
+        var machine = new Option<string>("--machine") { Description = "kvm platform: QEMU machine, microvm or q35", DefaultValueFactory = _ => "microvm" };
+        machine.AcceptOnlyFromAmong(RunOptions.Machines);
+        var mem = new Option<string?>("--mem") { Description = "Memory for the image, e.g. 64M (default 64M)" };
+        var param = new Option<string[]>("--param") { Description = "Kernel parameter for this run (name or name=value), after kiln.yaml's cmdline; repeatable", AllowMultipleArgumentsPerToken = false };
+        var run = new Command("run", "Build if needed, then run the app; exits with the app's status. App arguments follow --") { what, shared.Plat, shared.Arch, accel, machine, mem, param };
+        run.SetAction(r => shared.Guard(r, () =>
+        {
+            var options = new RunOptions
+            {
+                Accel = r.GetValue(accel)!,
+                AccelGiven = r.GetResult(accel) is { Implicit: false },
+                Machine = r.GetValue(machine)!,
+                MachineGiven = r.GetResult(machine) is { Implicit: false },
+                Memory = r.GetValue(mem) is { } m ? RunOptions.ValidateMemory(m) : null,
+                AppArgs = appArgs,
+                KernelArgs = r.GetValue(param) ?? [],
+            };
+            string path = r.GetValue(what)!;
+            string image, name, platform, targetName;
+            IEnumerable<LibManifest> libs;
+            if (File.Exists(path))
+            {
+                image = Path.GetFullPath(path);
+                ImageManifest manifest = ImageInfo.Manifest(image);
+                name = manifest.Name;
+                platform = ImageInfo.PlatformOf(manifest);
+                targetName = manifest.Target;
+                // The image decides its platform; --plat can only agree with it.
+                if (r.GetValue(shared.Plat) is { } asked && asked != platform)
+                    throw new KilnException($"'{path}' is a {manifest.Target} image, not a {asked} one", $"run it without --plat, or build the app for {asked} (kiln build <dir> --plat {asked})", 2);
+                var catalog = Catalog.Resolver();
+                libs = manifest.Libs.Select(l => catalog.Find(l.Name)).OfType<LibManifest>();
+            }
+            else
+            {
+                App app = App.Open(path);
+                Target target = shared.Target(r, app);
+                image = ImageBuilder.Build(app, target).ImagePath;
+                name = app.Name;
+                platform = target.Plat;
+                targetName = target.ToString();
+                libs = app.Config.Resolve(Catalog.Resolver(), target).Libs.Select(l => l.Manifest);
+                // kiln.yaml's args apply when none follow --; its cmdline comes before the --param ones.
+                options = options with
+                {
+                    AppArgs = appArgs.Length > 0 ? appArgs : app.Config.Args, Env = app.Config.Env,
+                    KernelArgs = [.. app.Config.Cmdline, .. options.KernelArgs],
+                };
+            }
+            // --param is checked as kiln.yaml's cmdline is: the image itself would stop at boot on a name no lib takes.
+            foreach (string p in r.GetValue(param) ?? [])
+                KernelParameter.Check(p, $"--param {p}", targetName, libs, exitCode: 2);
+            return IRunner.For(platform).Run(image, name, options);
+        }));
+        return run;
+    }
+}
