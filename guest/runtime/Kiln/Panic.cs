@@ -10,7 +10,7 @@ namespace Kiln.Runtime
     //     from <function>+0x<offset>      (callers found by scanning the stack; best effort)
     // then the image ends through Platform.Abort (status 101, reported as a panic). The path does not allocate, so it
     // works with an exhausted heap.
-    public static unsafe class Panic
+    internal static unsafe class Panic
     {
         public enum Fault { DivideError = 0, InvalidOpcode = 6, GeneralProtection = 13, PageFault = 14, Other = 255 }
 

@@ -25,7 +25,7 @@ namespace Kiln.Runtime
     }
 
     // The platform's clocks (docs/platform.md), for the time and sched libs and Environment.TickCount64.
-    public static class Clock
+    internal static class Clock
     {
         // Nanoseconds from a point at or before the image's start; never goes back. Does not allocate.
         [RuntimeImport("*", "kiln_plat_monotonic_ns")]
@@ -40,7 +40,7 @@ namespace Kiln.Runtime
 
     // Proleptic Gregorian dates as days since 1970-01-01 and back (Howard Hinnant's algorithms): for DateTime and
     // the kvm platform's RTC.
-    public static class Calendar
+    internal static class Calendar
     {
         public static long DaysFromCivil(int year, int month, int day)
         {
@@ -67,7 +67,7 @@ namespace Kiln.Runtime
     }
 
     // Handed by the platform to Startup.Run. Everything in it stays valid for the life of the image.
-    public unsafe struct BootInfo
+    internal unsafe struct BootInfo
     {
         public byte* HeapBase;      // one contiguous, writable region for the managed heap
         public nuint HeapSize;

@@ -13,7 +13,7 @@ namespace Kiln.Runtime
     // the running thread: a switch saves its contents on the old thread's stack and restores the new thread's, which
     // costs a few loads and stores instead of an fs-base change per switch (a system call on linuxu). Images whose
     // code uses no thread statics skip all of this: kiln build tells them apart (__kiln_tls_used).
-    public static unsafe class ThreadLocalStorage
+    internal static unsafe class ThreadLocalStorage
     {
         private struct Template
         {

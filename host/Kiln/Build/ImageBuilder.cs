@@ -80,6 +80,7 @@ public static class ImageBuilder
         Resolution config = app.Config.Resolve(resolver, target);
         string ilDir = Path.Combine(buildDir, "il");
         string assemblyName = AssemblyName(app.ProjectFile);
+        CheckAppNameIsNotAGuestAssembly(app, assemblyName, resolver);
         string optionsDir = Path.Combine(buildDir, "options");
         // Every lib is compiled (the app may reference any); those left out of the image get their defaults.
         OptionsCode.Write(optionsDir, OptionsCode.Defaults(resolver.Catalog)
@@ -224,6 +225,15 @@ public static class ImageBuilder
     }
 
     // The app compiles against every lib; one it uses but kiln.yaml leaves out would only fail later, inside ilc.
+    // The runtime opens its internals to the libs and platforms by assembly name (guest/runtime/Kiln/AssemblyInfo.cs).
+    private static void CheckAppNameIsNotAGuestAssembly(App app, string assemblyName, Resolver resolver)
+    {
+        LibManifest? lib = resolver.Catalog.FirstOrDefault(l => l.Projects.Any(p => Path.GetFileNameWithoutExtension(p) == assemblyName));
+        if (lib is not null)
+            throw new KilnException($"{app.Name}'s assembly is named {assemblyName}, which is the assembly of lib {lib.Name}",
+                "give the app's <AssemblyName> another name");
+    }
+
     private static void CheckAppUsesOnlyEnabledLibs(App app, string appDll, Resolver resolver, Resolution config)
     {
         using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(appDll));
