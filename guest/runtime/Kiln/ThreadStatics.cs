@@ -30,9 +30,6 @@ namespace Kiln.Runtime
         [RuntimeImport("*", "kiln_tls_root")] [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern void* InlinedRoot();
 
-        [RuntimeImport("*", "kiln_plat_set_tls_base")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void SetTlsBase(nuint threadPointer);
-
         private static byte* s_initial;     // the TLS image's initial bytes (.tdata); the rest starts zero
         private static nuint s_initialBytes;
         private static byte* s_data;        // the block's TLS data; the thread pointer is s_data + Size
@@ -59,7 +56,7 @@ namespace Kiln.Runtime
             s_data = (byte*)(tp - size);
             Size = (int)size;
             StartThread();
-            SetTlsBase(tp);
+            Platform.SetTlsBase(tp);
         }
 
         // Gives the running thread fresh thread statics: the TLS image's initial bytes, the rest zero.
