@@ -243,12 +243,6 @@ kiln_xchg64:
         xchg    [rdi], rax
         ret
 
-# Executes ud2: lets tests and examples exercise the invalid-opcode path of the panic report.
-        .globl kiln_test_invalid_opcode
-kiln_test_invalid_opcode:
-        ud2
-        ret
-
         .data
         .globl __security_cookie
         .balign 8
