@@ -181,7 +181,7 @@ public static class ImageBuilder
         var undefined = Tools.Run(nm, ["--undefined-only", obj]);
         if (undefined.ExitCode != 0) throw new KilnException($"nm failed: {undefined.Output}");
         bool usesTls = undefined.Output.Split('\n').Any(l => l.Trim() == "U __tls_get_addr");
-        string[] ldArgs = [.. LinkerArgs(script), $"--defsym=__kiln_tls_used={(usesTls ? 1 : 0)}"];
+        string[] ldArgs = [.. LinkerArgs(script, target.Arch), $"--defsym=__kiln_tls_used={(usesTls ? 1 : 0)}"];
 
         // Pass 1 without symbols, to learn the addresses.
         string pass1 = Path.Combine(buildDir, "image.pass1");
@@ -249,8 +249,12 @@ public static class ImageBuilder
         }
     }
 
-    /// <summary>How every Kiln image is linked: static, no libc, 4 KiB pages, laid out by the platform's script.</summary>
-    public static string[] LinkerArgs(string script) => ["-static", "-nostdlib", "-z", "max-page-size=4096", "--no-warn-rwx-segments", "-T", script];
+    /// <summary>
+    /// How every Kiln image is linked: static, no libc, 4 KiB pages, laid out by the platform's script, which
+    /// INCLUDEs the sections every image of the arch shares from guest/arch/&lt;arch&gt;/ld.
+    /// </summary>
+    public static string[] LinkerArgs(string script, string arch) =>
+        ["-static", "-nostdlib", "-z", "max-page-size=4096", "--no-warn-rwx-segments", "-L", Path.Combine(KilnHome.GuestDir, "arch", arch, "ld"), "-T", script];
 
     // Bytes become a section through an assembled .incbin, so the linker script decides where they go.
     private static string EmbedSection(string assembler, string buildDir, string name, string section, byte[] content)
