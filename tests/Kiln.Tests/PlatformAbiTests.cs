@@ -47,4 +47,40 @@ public sealed class PlatformAbiTests
         var exported = new SortedSet<string>(nm.Stdout.Split('\n').Select(l => l.Split(' ')[^1]).Where(s => s.StartsWith("kiln_plat_")), StringComparer.Ordinal);
         Assert.Equal(Contract(), exported);
     }
+    // What ilc's stack-cookie checks compare against: seeded by each platform's entry code (docs/runtime.md).
+    private const string ReadsTheCookie = """
+        using System;
+        using System.Runtime;
+        using System.Runtime.CompilerServices;
+
+        static unsafe class Program
+        {
+            [RuntimeImport("*", "__security_cookie")]
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            static extern void Cookie();
+
+            static int Main()
+            {
+                Console.WriteLine(((ulong*)(delegate*<void>)&Cookie)[0].ToString("X"));
+                return 0;
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("linuxu")]
+    [InlineData("microvm")]
+    public void SecurityCookie_DiffersFromBootToBoot(string platform)
+    {
+        string dir = Harness.NewApp("cookie", "", ReadsTheCookie);
+        string[] cookies = new string[2];
+        for (int i = 0; i < cookies.Length; i++)
+        {
+            var r = Harness.Kiln(null, ["run", dir, .. Harness.PlatformArgs(platform)]);
+            Assert.True(r.ExitCode == 0, r.ToString());
+            cookies[i] = r.Stdout.Trim();
+            Assert.NotEqual("2B992DDFA232", cookies[i]); // the value runtime.S links in
+        }
+        Assert.NotEqual(cookies[0], cookies[1]);
+    }
 }
