@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime;
 using System.Runtime.CompilerServices;
 
 // Fails on purpose, to show Kiln's panic report. The first argument picks the failure (default: null):
@@ -60,15 +59,14 @@ static class Program
     [MethodImpl(MethodImplOptions.NoInlining)]
     static unsafe int ReadNonCanonical() => *(int*)0x8000_0000_0000_0000UL;
 
-    // ud2, from the runtime's test hook (guest/arch/x86_64/runtime.S).
-    [RuntimeImport("*", "kiln_test_invalid_opcode")]
-    [MethodImpl(MethodImplOptions.InternalCall)]
-    static extern void ExecuteUd2();
-
+    // ud2 is the bytes 0F 0B. The constant this loop looks for puts them into this very function's code, and a call
+    // to where they are executes them: no image has to carry a ud2 for the sake of this example.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    static int InvalidOpcode()
+    static unsafe int InvalidOpcode()
     {
-        ExecuteUd2();
+        byte* code = (byte*)(delegate*<int>)&InvalidOpcode;
+        while (*(ushort*)code != 0x0B0F) code++;
+        ((delegate* unmanaged<void>)code)();
         return 0;
     }
 

@@ -215,4 +215,26 @@ public sealed class BuildTests
         Assert.Equal(0, Harness.Kiln(null, "init", dir, "--name", "odd").ExitCode);
         AssertOneLineError(Harness.Kiln(null, "build", dir, "--plat", "linuxu"), $"holds '{tail[0]}'");
     }
+    // The runtime's Kiln.* classes are internal, open to the guest libs and platforms only.
+    [Theory]
+    [InlineData("Kiln.Runtime.Preemption.Preempt();", "Preemption")]
+    [InlineData("Kiln.Runtime.Startup.MainReturned = null;", "Startup")]
+    [InlineData("Kiln.Runtime.Panic.Fatal(\"app\");", "Panic")]
+    public void Build_AppUsesRuntimeInternals_FailsNamingThem(string statement, string type)
+    {
+        string dir = Harness.NewApp("internals", "", $"static unsafe class Program\n{{\n    static int Main() {{ {statement} return 0; }}\n}}\n");
+        var r = Harness.Kiln(null, "build", dir, "--plat", "linuxu");
+        Assert.True(r.ExitCode != 0, r.ToString());
+        Assert.Contains("kiln: error: internals does not compile:", r.Stderr);
+        Assert.Contains($"error CS0122: '{type}' is inaccessible due to its protection level", r.Stderr);
+    }
+
+    [Fact]
+    public void Build_AppNamedLikeAGuestAssembly_IsRefused()
+    {
+        string dir = Harness.NewApp("impostor", "");
+        string project = Path.Combine(dir, "impostor.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<AssemblyName>impostor</AssemblyName>", "<AssemblyName>Kiln.Lib.Sched</AssemblyName>"));
+        AssertOneLineError(Harness.Kiln(null, "build", dir, "--plat", "linuxu"), "which is the assembly of lib sched");
+    }
 }

@@ -243,12 +243,8 @@ kiln_xchg64:
         xchg    [rdi], rax
         ret
 
-# Executes ud2: lets tests and examples exercise the invalid-opcode path of the panic report.
-        .globl kiln_test_invalid_opcode
-kiln_test_invalid_opcode:
-        ud2
-        ret
-
+# ilc's stack-cookie checks compare against this. Each platform's entry code replaces it with a random value
+# before the first C# frame (kvm: RDRAND and the TSC; linuxu: AT_RANDOM); this one only stands where none does.
         .data
         .globl __security_cookie
         .balign 8

@@ -24,11 +24,6 @@ namespace Kiln.Lib.Console
 
         private struct Storage { public fixed byte Bytes[Capacity]; }
 
-        // The platform contract (docs/platform.md): any lib may call it.
-        [RuntimeImport("*", "kiln_plat_console_write")]
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void PlatformWrite(byte* buffer, nint length);
-
         private static byte* Buffer => (byte*)Unsafe.AsPointer(ref s_storage.Bytes[0]); // static storage does not move
 
         // Each call is one critical section, so lines that threads write do not interleave.
@@ -67,7 +62,7 @@ namespace Kiln.Lib.Console
             Kiln.Runtime.Preemption.Disable();
             if (s_used != 0)
             {
-                PlatformWrite(Buffer, s_used);
+                Platform.ConsoleWrite(Buffer, s_used);
                 s_used = 0;
             }
             Kiln.Runtime.Preemption.Enable();

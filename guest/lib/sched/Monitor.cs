@@ -115,7 +115,7 @@ namespace System.Threading
             {
                 if (r.Owner == null) { r.Owner = me; r.Recursion = 1; return true; }
                 if (r.Owner == me) { r.Recursion++; return true; }
-                if (deadline != 0 && Clock.MonotonicNs() >= deadline) return false;
+                if (deadline != 0 && Platform.MonotonicNs() >= deadline) return false;
                 r.Entering++;
                 Scheduler.Block(r, deadline);
                 r.Entering--;
@@ -186,7 +186,7 @@ namespace System.Threading
 
         // A timeout in milliseconds as a monotonic deadline in ns: 0 for none (-1), else at least the time asked for.
         internal static long Deadline(int millisecondsTimeout) =>
-            millisecondsTimeout < 0 ? 0 : Clock.MonotonicNs() + millisecondsTimeout * 1_000_000L + 1;
+            millisecondsTimeout < 0 ? 0 : Platform.MonotonicNs() + millisecondsTimeout * 1_000_000L + 1;
 
         // One Wait for a loop that re-checks its condition: false once the deadline (0 = none) has passed.
         internal static bool WaitUntil(object obj, long deadline)
@@ -196,7 +196,7 @@ namespace System.Threading
                 Wait(obj);
                 return true;
             }
-            long left = deadline - Clock.MonotonicNs();
+            long left = deadline - Platform.MonotonicNs();
             if (left <= 0) return false;
             Wait(obj, (int)((left + 999_999) / 1_000_000));
             return true;

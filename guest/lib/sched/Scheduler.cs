@@ -20,12 +20,6 @@ namespace Kiln.Sched
         private static extern void SwitchContext(nuint* saveSp, nuint newSp);
         [RuntimeImport("*", "kiln_thread_trampoline")] [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void Trampoline();
-        [RuntimeImport("*", "kiln_plat_timer_arm")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void TimerArm(long ns);
-        [RuntimeImport("*", "kiln_plat_idle")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void Idle(long ns);
-        [RuntimeImport("*", "kiln_plat_guard_page")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void GuardPage(void* page, int guard);
 
         private const long QuantumNs = Kiln.Options.Sched.QuantumMs * 1_000_000;
         private const nuint PageSize = 4096;
@@ -72,7 +66,7 @@ namespace Kiln.Sched
             Preemption.Disable();
             byte* elements = (byte*)Unsafe.AsPointer(ref Unsafe.As<RawArray>(stack).Length) + 8;
             nuint guard = ((nuint)elements + PageSize - 1) & ~(PageSize - 1);
-            GuardPage((void*)guard, 1);
+            Platform.GuardPage((void*)guard, 1);
             Stacks.AddGuard(guard, guard + PageSize);
             t.Stack = stack;
             t.Guard = guard;
@@ -89,7 +83,7 @@ namespace Kiln.Sched
             t.State = RunState.Ready;
             t.NextAll = s_first;
             s_first = t;
-            ArmTimer(Clock.MonotonicNs());
+            ArmTimer(Platform.MonotonicNs());
             Preemption.Enable();
         }
 
@@ -133,7 +127,7 @@ namespace Kiln.Sched
             Preemption.Disable();
             Thread t = Current;
             t.State = RunState.Sleeping;
-            t.WakeAt = Clock.MonotonicNs() + (ns > 0 ? ns : 0);
+            t.WakeAt = Platform.MonotonicNs() + (ns > 0 ? ns : 0);
             Schedule();
             Preemption.EnableNoYield();
         }
@@ -173,7 +167,7 @@ namespace Kiln.Sched
         {
             while (true)
             {
-                long now = Clock.MonotonicNs();
+                long now = Platform.MonotonicNs();
                 WakeExpired(now);
                 Thread next = NextReady();
                 if (next != null)
@@ -185,7 +179,7 @@ namespace Kiln.Sched
                 long wake = EarliestWake();
                 if (wake == long.MaxValue) Deadlock();
                 s_tickAt = 0; // idling re-arms the platform timer
-                Idle(wake - now);
+                Platform.Idle(wake - now);
             }
         }
 
@@ -239,11 +233,11 @@ namespace Kiln.Sched
             if (wake != long.MaxValue && (at == 0 || wake < at)) at = wake > now ? wake : now + 1;
             if (at == 0)
             {
-                if (s_tickAt != 0) { TimerArm(0); s_tickAt = 0; }
+                if (s_tickAt != 0) { Platform.TimerArm(0); s_tickAt = 0; }
                 return;
             }
             if (s_tickAt != 0 && s_tickAt > now && s_tickAt <= at) return;
-            TimerArm(at - now);
+            Platform.TimerArm(at - now);
             s_tickAt = at;
         }
 
@@ -280,7 +274,7 @@ namespace Kiln.Sched
             Thread dead = s_dying;
             if (dead == null || dead == s_current) return;
             s_dying = null;
-            GuardPage((void*)dead.Guard, 0);
+            Platform.GuardPage((void*)dead.Guard, 0);
             Stacks.RemoveGuard(dead.Guard);
             dead.Stack = null;
             if (s_first == dead) s_first = dead.NextAll;

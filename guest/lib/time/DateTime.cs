@@ -51,8 +51,8 @@ namespace System
             _kind = kind;
         }
 
-        public static DateTime UtcNow => new DateTime(UnixEpochTicks + Kiln.Runtime.Clock.WallNs() / 100, DateTimeKind.Utc);
-        public static DateTime Now => new DateTime(UnixEpochTicks + Kiln.Runtime.Clock.WallNs() / 100, DateTimeKind.Local);
+        public static DateTime UtcNow => new DateTime(UnixEpochTicks + Kiln.Runtime.Platform.WallNs() / 100, DateTimeKind.Utc);
+        public static DateTime Now => new DateTime(UnixEpochTicks + Kiln.Runtime.Platform.WallNs() / 100, DateTimeKind.Local);
         public static DateTime Today => Now.Date;
 
         public long Ticks => _ticks;

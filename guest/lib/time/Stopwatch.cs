@@ -10,7 +10,7 @@ namespace System.Diagnostics
         private long _startTimestamp;
         private bool _isRunning;
 
-        public static long GetTimestamp() => Kiln.Runtime.Clock.MonotonicNs();
+        public static long GetTimestamp() => Kiln.Runtime.Platform.MonotonicNs();
 
         public static TimeSpan GetElapsedTime(long startingTimestamp) => GetElapsedTime(startingTimestamp, GetTimestamp());
 

@@ -96,6 +96,24 @@ boot_start64:
         mov     gs, ax
         lea     rsp, [rip + boot_stack_top]
         xor     ebp, ebp
+        # A random __security_cookie (guest/arch/x86_64/runtime.S) before the first C# frame: a function checks its
+        # stack cookie against the value it saw on entry. RDRAND where CPUID.1:ECX[30] offers it (it may come back
+        # empty, so a few tries), mixed with the TSC so that a CPU without it still varies from boot to boot.
+        mov     eax, 1
+        cpuid
+        xor     r8d, r8d
+        bt      ecx, 30
+        jnc     6f
+        mov     r9d, 10
+5:      rdrand  r8
+        jc      6f
+        dec     r9d
+        jnz     5b
+6:      rdtsc
+        shl     rdx, 32
+        or      rax, rdx
+        xor     rax, r8
+        mov     [rip + __security_cookie], rax
         mov     edi, [rip + boot_start_info]
         lea     rsi, [rip + boot_stack_top]
         call    kiln_kvm_main

@@ -5,7 +5,7 @@
         .text
 
         .globl kiln_kvm_rdtsc, kiln_kvm_rdmsr, kiln_kvm_wrmsr, kiln_kvm_cpuid, kiln_kvm_inb
-        .globl kiln_kvm_wait_for_interrupt, kiln_kvm_enable_interrupts, kiln_kvm_disable_interrupts, kiln_kvm_pause
+        .globl kiln_kvm_wait_for_interrupt, kiln_kvm_pause
 kiln_kvm_rdtsc:                          # ulong ()
         rdtsc
         shl     rdx, 32
@@ -46,12 +46,6 @@ kiln_kvm_inb:                            # byte (ushort port)
 kiln_kvm_wait_for_interrupt:
         sti
         hlt
-        cli
-        ret
-kiln_kvm_enable_interrupts:
-        sti
-        ret
-kiln_kvm_disable_interrupts:
         cli
         ret
 kiln_kvm_pause:

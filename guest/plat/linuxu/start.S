@@ -5,6 +5,25 @@
 _start:
         xor     ebp, ebp
         mov     rdi, rsp
+        # __security_cookie (guest/arch/x86_64/runtime.S) from the kernel's 16 random bytes (AT_RANDOM), before the
+        # first C# frame: a function checks its stack cookie against the value it saw on entry. The auxiliary
+        # vector follows argv, envp and their terminating NULLs.
+        mov     rax, [rsp]
+        lea     rcx, [rsp + 16 + rax * 8]
+1:      mov     rdx, [rcx]
+        add     rcx, 8
+        test    rdx, rdx
+        jnz     1b
+2:      mov     rdx, [rcx]
+        test    rdx, rdx
+        jz      3f
+        add     rcx, 16
+        cmp     rdx, 25                 # AT_RANDOM
+        jne     2b
+        mov     rdx, [rcx - 8]
+        mov     rdx, [rdx]
+        mov     [rip + __security_cookie], rdx
+3:
         and     rsp, -16
         call    kiln_linuxu_main
         ud2

@@ -23,7 +23,7 @@ namespace Kiln.Runtime
     }
 
     // What an out-of-memory report says about the heap; filled in by the allocator.
-    public struct HeapStatistics
+    internal struct HeapStatistics
     {
         public nuint Requested;     // the allocation that failed, bytes
         public nuint HeapBytes;     // the whole managed heap

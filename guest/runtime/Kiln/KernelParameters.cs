@@ -3,7 +3,7 @@ namespace Kiln.Runtime
     // The kernel command line (docs/boot.md): argv is the image name, kernel parameters, "--", then the app's
     // arguments. Without "--" every word belongs to the app. Parameters are `name` or `name=value`; the image
     // rejects names that none of its libs declared (lib.yaml `parameters`, compiled into KernelParameters).
-    public static unsafe class KernelParameters
+    internal static unsafe class KernelParameters
     {
         private static byte** s_words;
         private static int s_count;

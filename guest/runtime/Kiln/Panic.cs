@@ -10,7 +10,7 @@ namespace Kiln.Runtime
     //     from <function>+0x<offset>      (callers found by scanning the stack; best effort)
     // then the image ends through Platform.Abort (status 101, reported as a panic). The path does not allocate, so it
     // works with an exhausted heap.
-    public static unsafe class Panic
+    internal static unsafe class Panic
     {
         public enum Fault { DivideError = 0, InvalidOpcode = 6, GeneralProtection = 13, PageFault = 14, Other = 255 }
 
@@ -34,7 +34,7 @@ namespace Kiln.Runtime
                 w.Append(" (page fault at 0x");
                 w.AppendHex(faultAddress);
                 w.Append(")");
-                End(ref w, pc, callers, exactPc: true);
+                End(ref w, pc, callers);
             }
             switch (fault)
             {
@@ -61,7 +61,7 @@ namespace Kiln.Runtime
                     w.AppendDecimal((nuint)vector);
                     break;
             }
-            End(ref w, pc, sp, exactPc: true);
+            End(ref w, pc, sp);
         }
 
         // RhpThrowEx lands here: there is no exception handling yet, so every throw is unhandled.
@@ -74,7 +74,7 @@ namespace Kiln.Runtime
             if (exception is Exception e) w.Append(e.ToString());
             else if (exception is null) w.Append("System.NullReferenceException: throw of a null reference");
             else w.Append(Symbols.TypeName(exception.GetMethodTable()));
-            End(ref w, returnAddress - 1, sp, exactPc: false);
+            End(ref w, returnAddress - 1, sp);
         }
 
         public static void FailFast(string message)
@@ -84,7 +84,7 @@ namespace Kiln.Runtime
             w.Append("Environment.FailFast: ");
             w.Append(message);
             nuint here = 0;
-            End(ref w, 0, (nuint)(&here), exactPc: false);
+            End(ref w, 0, (nuint)(&here));
         }
 
         // The allocator's last word: what was asked for and what the heap looked like after a full collection.
@@ -106,7 +106,7 @@ namespace Kiln.Runtime
             w.Append(stats.Allocator);
             w.Append(")");
             nuint here = 0;
-            End(ref w, 0, (nuint)(&here), exactPc: false);
+            End(ref w, 0, (nuint)(&here));
         }
 
         // A fatal condition the runtime or a lib detected, e.g. a deadlock: "panic: <message>".
@@ -116,7 +116,7 @@ namespace Kiln.Runtime
             var w = Start();
             w.Append(message);
             nuint here = 0;
-            End(ref w, 0, (nuint)(&here), exactPc: false);
+            End(ref w, 0, (nuint)(&here));
         }
 
         // A fatal condition that names a piece of boot data, e.g. a kernel parameter: "panic: <before><text><after>".
@@ -128,7 +128,7 @@ namespace Kiln.Runtime
             w.AppendBytes(text);
             w.Append(after);
             nuint here = 0;
-            End(ref w, 0, (nuint)(&here), exactPc: false);
+            End(ref w, 0, (nuint)(&here));
         }
 
         [RuntimeExport("RhpFallbackFailFast")]
@@ -183,7 +183,7 @@ namespace Kiln.Runtime
         }
 
         // Reports from the culprit on.
-        private static void End(ref PanicWriter w, nuint pc, nuint sp, bool exactPc)
+        private static void End(ref PanicWriter w, nuint pc, nuint sp)
         {
             w.Append("\n");
             w.Flush();
@@ -196,22 +196,20 @@ namespace Kiln.Runtime
             for (int i = culprit; i < culprit + shown; i++)
             {
                 w.Append(i == culprit ? "  at " : "  from ");
-                AppendSymbol(ref w, frames[i], i == 0 && exactPc);
+                AppendSymbol(ref w, frames[i]);
                 w.Append("\n");
             }
             w.Flush();
             Platform.Abort();
         }
 
-        private static void AppendSymbol(ref PanicWriter w, nuint address, bool exact)
+        private static void AppendSymbol(ref PanicWriter w, nuint address)
         {
-            // A return address points after the call: look up the call itself.
-            nuint lookup = address;
-            if (Symbols.TryFind(lookup, out byte* name, out nuint start))
+            if (Symbols.TryFind(address, out byte* name, out nuint start))
             {
                 w.AppendBytes(name);
                 w.Append("+0x");
-                w.AppendHex(lookup - start);
+                w.AppendHex(address - start);
             }
             else
             {

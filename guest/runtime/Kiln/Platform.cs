@@ -3,71 +3,90 @@ using System.Runtime.CompilerServices;
 
 namespace Kiln.Runtime
 {
-    // What the runtime imports from the platform layer (guest/plat/*): the whole guest/platform contract,
-    // documented in docs/platform.md. Each platform library supplies these symbols.
+    // The guest/platform ABI, declared once: every call a platform library (guest/plat/*) MUST export, in the
+    // platform's C ABI (System V x86_64). The runtime and the libs reach the platform only through this class, and
+    // docs/platform.md is this list; a test checks that each platform exports exactly these kiln_plat_* symbols.
     internal static unsafe class Platform
     {
-        // Writes len bytes to the console. MUST write all of them before returning; MUST NOT allocate.
+        // The version of this contract. A change to a call's signature or meaning, or a call added or removed,
+        // bumps it, so that platform code written against another version is noticed in review.
+        public const int AbiVersion = 1;
+
+        // ---- Console ----
+
+        // Writes all length bytes to the console before returning. MUST NOT allocate (panics write through it).
+        // Failure: a console that cannot take the bytes MUST NOT lose them silently; the platform ends the image
+        // (linuxu: a line on fd 2, then status 74). So the call has no result.
         [RuntimeImport("*", "kiln_plat_console_write")]
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void ConsoleWrite(byte* buffer, nint length);
 
-        // Ends the image with status & 255, reported to the host as an exit (docs/boot.md). Never returns.
+        // ---- End of the image ----
+
+        // Ends the image with status & 255, reported to the host as an exit (docs/boot.md, "Exit status").
+        // MUST NOT return. Cannot fail: where the exit devices are absent (kvm) the CPU halts.
         [RuntimeImport("*", "kiln_plat_exit")]
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void Exit(int status);
 
-        // Ends the image after a panic report, reported to the host as a panic (status 101). Never returns;
-        // MUST NOT allocate.
+        // Ends the image after a panic report, reported to the host as a panic (status 101). MUST NOT return;
+        // MUST NOT allocate (the heap may be what failed). Cannot fail, as Exit.
         [RuntimeImport("*", "kiln_plat_abort")]
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void Abort();
-    }
 
-    // The platform's clocks (docs/platform.md), for the time and sched libs and Environment.TickCount64.
-    public static class Clock
-    {
-        // Nanoseconds from a point at or before the image's start; never goes back. Does not allocate.
+        // ---- Clocks ----
+
+        // Nanoseconds from a point at or before the image's start. MUST never go back; MUST NOT allocate.
+        // Cannot fail: kvm falls back from kvmclock to the TSC, calibrated on the first call.
         [RuntimeImport("*", "kiln_plat_monotonic_ns")]
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern long MonotonicNs();
 
-        // Nanoseconds since 1970-01-01T00:00:00Z. Does not allocate.
+        // Nanoseconds since 1970-01-01T00:00:00Z. MUST NOT allocate. MAY jump (the host's clock is set); cannot
+        // fail: kvm falls back from the kvmclock wall clock to the CMOS RTC.
         [RuntimeImport("*", "kiln_plat_wall_ns")]
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern long WallNs();
-    }
 
-    // Proleptic Gregorian dates as days since 1970-01-01 and back (Howard Hinnant's algorithms): for DateTime and
-    // the kvm platform's RTC.
-    public static class Calendar
-    {
-        public static long DaysFromCivil(int year, int month, int day)
-        {
-            long y = year - (month <= 2 ? 1 : 0);
-            long era = (y >= 0 ? y : y - 399) / 400;
-            long yoe = y - era * 400;
-            long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-            long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-            return era * 146097 + doe - 719468;
-        }
+        // ---- Timer and idle (the sched lib) ----
 
-        public static void CivilFromDays(long days, out int year, out int month, out int day)
-        {
-            long z = days + 719468;
-            long era = (z >= 0 ? z : z - 146096) / 146097;
-            long doe = z - era * 146097;
-            long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-            long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-            long mp = (5 * doy + 2) / 153;
-            day = (int)(doy - (153 * mp + 2) / 5 + 1);
-            month = (int)(mp < 10 ? mp + 3 : mp - 9);
-            year = (int)(yoe + era * 400 + (month <= 2 ? 1 : 0));
-        }
+        // One call of Preemption.Tick after about ns, from the timer interrupt (kvm) or a signal handler on the
+        // running stack (linuxu); replaces any armed tick; ns <= 0 cancels. MUST NOT allocate. Failure: a platform
+        // without a timer (kvm with no local APIC) never ticks, so callers MUST NOT rely on a tick for progress;
+        // threads then switch only when they block or yield.
+        [RuntimeImport("*", "kiln_plat_timer_arm")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void TimerArm(long ns);
+
+        // Waits for the next interrupt or signal, at most about ns. MAY return early (any interrupt or signal), so
+        // callers re-check their deadline. MAY replace an armed tick (kvm arms its one timer for ns), so callers
+        // arm again afterwards. Without a timer (kvm, no APIC) it spins on the monotonic clock instead.
+        [RuntimeImport("*", "kiln_plat_idle")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void Idle(long ns);
+
+        // ---- Memory ----
+
+        // Makes the 4 KiB page at page absent (guard != 0), so that any access faults, or read+write again. MUST
+        // NOT allocate from the managed heap. Failure: a page outside what the platform maps is a panic (kvm); an
+        // mprotect error (linuxu) leaves the page as it was, losing only the guard.
+        [RuntimeImport("*", "kiln_plat_guard_page")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void GuardPage(void* page, int guard);
+
+        // ---- Thread statics ----
+
+        // Makes threadPointer the running CPU's thread pointer, the base of fs:-relative accesses. Called once at
+        // start-up, and only by images that use thread statics (docs/runtime.md). MUST NOT allocate. Cannot fail on
+        // the CPUs Kiln supports (x86_64 with IA32_FS_BASE; Linux's arch_prctl).
+        [RuntimeImport("*", "kiln_plat_set_tls_base")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void SetTlsBase(nuint threadPointer);
     }
 
     // Handed by the platform to Startup.Run. Everything in it stays valid for the life of the image.
-    public unsafe struct BootInfo
+    internal unsafe struct BootInfo
     {
         public byte* HeapBase;      // one contiguous, writable region for the managed heap
         public nuint HeapSize;

@@ -4,7 +4,7 @@ namespace Kiln.Runtime
     // another thread's (the allocator, the collector, dispatch caches, the console buffer) runs between Disable and
     // Enable; a tick that arrives meanwhile is remembered and honoured by the outermost Enable. One CPU: a plain
     // counter suffices, since a tick only reads it.
-    public static unsafe class Preemption
+    internal static unsafe class Preemption
     {
         private static int s_disabled;
         private static bool s_pending;

@@ -2,7 +2,7 @@ namespace Kiln.Runtime
 {
     // Work that must happen before the image ends, however it ends (Main returns, Environment.Exit, panic):
     // libs register it from their library initializer (docs/manifest.md), e.g. the console lib flushing its buffer.
-    public static unsafe class Shutdown
+    internal static unsafe class Shutdown
     {
         private const int Capacity = 8;
         private static Hooks s_hooks;

@@ -3,7 +3,7 @@ namespace Kiln.Runtime
     // What the runtime knows about stacks: the guard pages below them (a fault there is reported as a stack
     // overflow), the top of the running thread's stack (bounds backtraces and the collector's scan), and a way for
     // the scheduler to show the collector the stacks of the threads that are not running.
-    public static unsafe class Stacks
+    internal static unsafe class Stacks
     {
         private const int Capacity = 256;
         private static Ranges s_guards;

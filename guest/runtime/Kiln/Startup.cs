@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 namespace Kiln.Runtime
 {
     // Brings the runtime up on the memory and arguments the platform hands over, runs the app, and exits.
-    public static unsafe class Startup
+    internal static unsafe class Startup
     {
         private static BootInfo s_boot;
 

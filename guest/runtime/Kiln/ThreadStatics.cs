@@ -13,7 +13,7 @@ namespace Kiln.Runtime
     // the running thread: a switch saves its contents on the old thread's stack and restores the new thread's, which
     // costs a few loads and stores instead of an fs-base change per switch (a system call on linuxu). Images whose
     // code uses no thread statics skip all of this: kiln build tells them apart (__kiln_tls_used).
-    public static unsafe class ThreadLocalStorage
+    internal static unsafe class ThreadLocalStorage
     {
         private struct Template
         {
@@ -29,9 +29,6 @@ namespace Kiln.Runtime
 
         [RuntimeImport("*", "kiln_tls_root")] [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern void* InlinedRoot();
-
-        [RuntimeImport("*", "kiln_plat_set_tls_base")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void SetTlsBase(nuint threadPointer);
 
         private static byte* s_initial;     // the TLS image's initial bytes (.tdata); the rest starts zero
         private static nuint s_initialBytes;
@@ -59,7 +56,7 @@ namespace Kiln.Runtime
             s_data = (byte*)(tp - size);
             Size = (int)size;
             StartThread();
-            SetTlsBase(tp);
+            Platform.SetTlsBase(tp);
         }
 
         // Gives the running thread fresh thread statics: the TLS image's initial bytes, the rest zero.

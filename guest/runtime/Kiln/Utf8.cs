@@ -1,7 +1,7 @@
 namespace Kiln.Runtime
 {
     // UTF-8 for the runtime and libs: argv and the command line arrive in it, the console speaks it.
-    public static unsafe class Utf8
+    internal static unsafe class Utf8
     {
         // Encodes the code point starting at s[i] (advancing i past a surrogate pair) through put.
         public static void EncodeChar(string s, ref int i, delegate*<byte, void> put)

@@ -15,7 +15,7 @@ namespace System
         public static string NewLine => "\n";
         public static int ProcessorCount => 1;
         // Milliseconds of the platform's monotonic clock: since boot on kvm, since the host booted on linuxu (as .NET).
-        public static long TickCount64 => Kiln.Runtime.Clock.MonotonicNs() / 1_000_000;
+        public static long TickCount64 => Kiln.Runtime.Platform.MonotonicNs() / 1_000_000;
         public static int TickCount => (int)TickCount64;
         public static bool Is64BitProcess => true;
 

@@ -80,6 +80,7 @@ public static class ImageBuilder
         Resolution config = app.Config.Resolve(resolver, target);
         string ilDir = Path.Combine(buildDir, "il");
         string assemblyName = AssemblyName(app.ProjectFile);
+        CheckAppNameIsNotAGuestAssembly(app, assemblyName, resolver);
         string optionsDir = Path.Combine(buildDir, "options");
         // Every lib is compiled (the app may reference any); those left out of the image get their defaults.
         OptionsCode.Write(optionsDir, OptionsCode.Defaults(resolver.Catalog)
@@ -217,7 +218,7 @@ public static class ImageBuilder
         var undefined = Tools.Run(nm, ["--undefined-only", obj]);
         if (undefined.ExitCode != 0) throw new KilnException($"nm failed: {undefined.Output}");
         bool usesTls = undefined.Output.Split('\n').Any(l => l.Trim() == "U __tls_get_addr");
-        string[] ldArgs = [.. LinkerArgs(platform.LinkerScript), $"--defsym=__kiln_tls_used={(usesTls ? 1 : 0)}"];
+        string[] ldArgs = [.. LinkerArgs(platform.LinkerScript, target.Arch), $"--defsym=__kiln_tls_used={(usesTls ? 1 : 0)}"];
 
         // Pass 1 without symbols, to learn the addresses.
         string pass1 = Path.Combine(buildDir, "image.pass1");
@@ -261,6 +262,15 @@ public static class ImageBuilder
     }
 
     // The app compiles against every lib; one it uses but kiln.yaml leaves out would only fail later, inside ilc.
+    // The runtime opens its internals to the libs and platforms by assembly name (guest/runtime/Kiln/AssemblyInfo.cs).
+    private static void CheckAppNameIsNotAGuestAssembly(App app, string assemblyName, Resolver resolver)
+    {
+        LibManifest? lib = resolver.Catalog.FirstOrDefault(l => l.Projects.Any(p => Path.GetFileNameWithoutExtension(p) == assemblyName));
+        if (lib is not null)
+            throw new KilnException($"{app.Name}'s assembly is named {assemblyName}, which is the assembly of lib {lib.Name}",
+                "give the app's <AssemblyName> another name");
+    }
+
     private static void CheckAppUsesOnlyEnabledLibs(App app, string appDll, Resolver resolver, Resolution config)
     {
         using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(appDll));
@@ -276,8 +286,12 @@ public static class ImageBuilder
         }
     }
 
-    /// <summary>How every Kiln image is linked: static, no libc, 4 KiB pages, laid out by the platform's script.</summary>
-    public static string[] LinkerArgs(string script) => ["-static", "-nostdlib", "-z", "max-page-size=4096", "--no-warn-rwx-segments", "-T", script];
+    /// <summary>
+    /// How every Kiln image is linked: static, no libc, 4 KiB pages, laid out by the platform's script, which
+    /// INCLUDEs the sections every image of the arch shares from guest/arch/&lt;arch&gt;/ld.
+    /// </summary>
+    public static string[] LinkerArgs(string script, string arch) =>
+        ["-static", "-nostdlib", "-z", "max-page-size=4096", "--no-warn-rwx-segments", "-L", Path.Combine(KilnHome.GuestDir, "arch", arch, "ld"), "-T", script];
 
     // Bytes become a section through an assembled .incbin, so the linker script decides where they go.
     private static string EmbedSection(string assembler, string buildDir, string name, string section, byte[] content)

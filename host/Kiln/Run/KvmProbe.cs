@@ -57,7 +57,7 @@ public static class KvmProbe
         string boot = Path.Combine(dir, "boot.o"), probe = Path.Combine(dir, "probe.o"), image = Path.Combine(dir, "probe");
         Tools.RunChecked("assembling the KVM probe", Tools.Assembler, ["--64", "-o", boot, Path.Combine(platDir, "boot.S")]);
         Tools.RunChecked("assembling the KVM probe", Tools.Assembler, ["--64", "-o", probe, Path.Combine(platDir, "probe", "probe.S")]);
-        Tools.RunChecked("linking the KVM probe", Tools.Linker, [.. ImageBuilder.LinkerArgs(Path.Combine(platDir, "link.ld")), "-o", image, boot, probe]);
+        Tools.RunChecked("linking the KVM probe", Tools.Linker, [.. ImageBuilder.LinkerArgs(Path.Combine(platDir, "link.ld"), "x86_64"), "-o", image, boot, probe]);
         return image;
     }
 }

@@ -20,6 +20,10 @@ kiln_kvm_interrupt_entry:                # every trap stub of boot.S jumps here
         jmp     1b
 
         .data
+        .globl __security_cookie                 # boot.S seeds it with RDRAND and the TSC, as in an image
+        .balign 8
+__security_cookie:
+        .quad   0
         .balign 16
 probe_values:
         .float  1.0, 2.0, 3.0, 4.0

@@ -26,6 +26,7 @@ namespace System.Runtime.CompilerServices
     public sealed class SkipLocalsInitAttribute : Attribute { }
     public sealed class FixedBufferAttribute : Attribute { public FixedBufferAttribute(Type elementType, int length) { } }
     public sealed class IndexerNameAttribute : Attribute { public IndexerNameAttribute(string indexerName) { } }
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
     public sealed class InternalsVisibleToAttribute : Attribute { public InternalsVisibleToAttribute(string assemblyName) { } }
     public sealed class EagerStaticClassConstructionAttribute : Attribute { }
     public sealed class ModuleInitializerAttribute : Attribute { }
