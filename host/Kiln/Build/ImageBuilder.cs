@@ -233,7 +233,7 @@ public static class ImageBuilder
         var (byLib, appBytes, otherBytes) = ImageManifest.Attribute(sizes.Output, ElfFile.Read(pass1).Sections, prefixes, asmSymbols, SymbolTable.Mangle(assemblyName));
         var manifest = new ImageManifest(app.Name, target.ToString(), BuildId(obj),
             config.Libs.Select(l => new ImageManifest.Lib(l.Name, l.Manifest.Version, l.Reason, l.Options, byLib.GetValueOrDefault(l.Name))).ToList(),
-            appBytes, otherBytes);
+            appBytes, otherBytes) { Runner = platform.Runner };
         string manifestObj = EmbedSection(assembler, buildDir, "manifest", ".kiln_manifest", manifest.ToJson());
 
         // Pass 2 with the table; the linker script keeps it behind all code and data, so nothing named moves.

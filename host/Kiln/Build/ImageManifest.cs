@@ -12,6 +12,10 @@ public sealed record ImageManifest(string Name, string Target, string BuildId, I
 {
     public sealed record Lib(string Name, string Version, string Reason, IReadOnlyList<KeyValuePair<string, string>> Options, long Bytes);
 
+    /// <summary>The runner the platform's manifest named when the image was built (qemu, linuxu): `kiln run` of the
+    /// image needs no lib manifest. Null in images built before it was recorded.</summary>
+    public string? Runner { get; init; }
+
     public byte[] ToJson()
     {
         var ms = new MemoryStream();
@@ -20,6 +24,7 @@ public sealed record ImageManifest(string Name, string Target, string BuildId, I
             w.WriteStartObject();
             w.WriteString("name", Name);
             w.WriteString("target", Target);
+            if (Runner is not null) w.WriteString("runner", Runner);
             w.WriteString("buildId", BuildId);
             w.WriteNumber("appBytes", AppBytes);
             w.WriteNumber("otherBytes", OtherBytes);
@@ -63,7 +68,10 @@ public sealed record ImageManifest(string Name, string Target, string BuildId, I
             l.GetProperty("options").EnumerateObject().Select(o => new KeyValuePair<string, string>(o.Name, o.Value.GetString()!)).ToList(),
             l.GetProperty("bytes").GetInt64())).ToList();
         return new ImageManifest(root.GetProperty("name").GetString()!, root.GetProperty("target").GetString()!, root.GetProperty("buildId").GetString()!,
-            libs, root.GetProperty("appBytes").GetInt64(), root.GetProperty("otherBytes").GetInt64());
+            libs, root.GetProperty("appBytes").GetInt64(), root.GetProperty("otherBytes").GetInt64())
+        {
+            Runner = root.TryGetProperty("runner", out var runner) ? runner.GetString() : null,
+        };
     }
 
     /// <summary>

@@ -33,30 +33,23 @@ public static class RunCommand
                 KernelArgs = r.GetValue(param) ?? [],
             };
             string path = r.GetValue(what)!;
-            string image, name, platform, targetName;
-            IEnumerable<LibManifest> libs;
+            string image;
+            Func<IEnumerable<LibManifest>> libs;
             if (File.Exists(path))
             {
                 image = Path.GetFullPath(path);
-                ImageManifest manifest = ImageInfo.Manifest(image);
-                name = manifest.Name;
-                platform = ImageInfo.PlatformOf(manifest);
-                targetName = manifest.Target;
-                // The image decides its platform; --plat can only agree with it.
-                if (r.GetValue(shared.Plat) is { } asked && asked != platform)
-                    throw new KilnException($"'{path}' is a {manifest.Target} image, not a {asked} one", $"run it without --plat, or build the app for {asked} (kiln build <dir> --plat {asked})", 2);
-                var catalog = Catalog.Resolver();
-                libs = manifest.Libs.Select(l => catalog.Find(l.Name)).OfType<LibManifest>();
+                libs = () =>
+                {
+                    var catalog = Catalog.Resolver();
+                    return ImageInfo.Manifest(image).Libs.Select(l => catalog.Find(l.Name)).OfType<LibManifest>();
+                };
             }
             else
             {
                 App app = App.Open(path);
                 Target target = shared.Target(r, app);
                 image = ImageBuilder.Build(app, target).ImagePath;
-                name = app.Name;
-                platform = target.Plat;
-                targetName = target.ToString();
-                libs = app.Config.Resolve(Catalog.Resolver(), target).Libs.Select(l => l.Manifest);
+                libs = () => app.Config.Resolve(Catalog.Resolver(), target).Libs.Select(l => l.Manifest);
                 // kiln.yaml's args apply when none follow --; its cmdline comes before the --param ones.
                 options = options with
                 {
@@ -64,10 +57,15 @@ public static class RunCommand
                     KernelArgs = [.. app.Config.Cmdline, .. options.KernelArgs],
                 };
             }
-            // --param is checked as kiln.yaml's cmdline is: the image itself would stop at boot on a name no lib takes.
+            ImageManifest manifest = ImageInfo.Manifest(image);
+            // The image decides its platform; --plat can only agree with it.
+            if (r.GetValue(shared.Plat) is { } asked && asked != ImageInfo.PlatformOf(manifest))
+                throw new KilnException($"'{path}' is a {manifest.Target} image, not a {asked} one", $"run it without --plat, or build the app for {asked} (kiln build <dir> --plat {asked})", 2);
+            // --param is checked as kiln.yaml's cmdline is: the image itself would stop at boot on a name no lib
+            // takes. Only then are the lib manifests read: a plain run of a built image needs none of them.
             foreach (string p in r.GetValue(param) ?? [])
-                KernelParameter.Check(p, $"--param {p}", targetName, libs, exitCode: 2);
-            return IRunner.For(platform).Run(image, name, options);
+                KernelParameter.Check(p, $"--param {p}", manifest.Target, libs(), exitCode: 2);
+            return IRunner.For(manifest).Run(image, manifest.Name, options);
         }));
         return run;
     }

@@ -11,10 +11,10 @@ public sealed record Target(string Plat, string Arch)
 /// <summary>The app's kiln.yaml: its name and the targets it builds for (docs/kiln-yaml.md).</summary>
 public sealed class AppConfig
 {
-    /// <summary>The platforms a target may name: those of the platform libs' manifests.</summary>
-    public static string[] Platforms => [.. Catalog.Platforms.Select(p => p.Plat)];
-    /// <summary>The architectures a target may name: those any platform builds for.</summary>
-    public static string[] Architectures => [.. Catalog.Platforms.SelectMany(p => p.Archs.Select(a => a.Arch)).Distinct()];
+    /// <summary>The platforms a target may name: the platform libs' folders (their manifests are checked when read).</summary>
+    public static string[] Platforms => Catalog.PlatformNames;
+    /// <summary>The architectures a target may name: the folders of guest/arch.</summary>
+    public static string[] Architectures => Catalog.ArchitectureNames;
 
     public required string Name { get; init; }
     public required IReadOnlyList<Target> Targets { get; init; }

@@ -10,11 +10,11 @@ public interface IRunner
     /// <summary>The runners a platform's manifest can name (`target: runner:`).</summary>
     public static readonly string[] Names = ["qemu", "linuxu"];
 
-    /// <summary>The runner for a platform's images: the one its lib's manifest names.</summary>
-    public static IRunner For(string platform) => Catalog.FindPlatform(platform)?.Runner switch
+    /// <summary>The runner for an image: the one its platform's manifest named at build time.</summary>
+    public static IRunner For(Build.ImageManifest image) => (image.Runner ?? Catalog.FindPlatform(Build.ImageInfo.PlatformOf(image))?.Runner) switch
     {
         "qemu" => new QemuRunner(),
         "linuxu" => new LinuxuRunner(),
-        _ => throw new KilnException($"no runner for platform '{platform}'"),
+        _ => throw new KilnException($"no runner for platform '{Build.ImageInfo.PlatformOf(image)}'"),
     };
 }
