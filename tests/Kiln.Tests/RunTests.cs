@@ -244,6 +244,9 @@ public sealed class RunTests(RunnerApp app) : IClassFixture<RunnerApp>
         r = Harness.Kiln(null, "run", app.LinuxuImage, "--plat", "kvm");
         Assert.True(r.ExitCode == 2, r.ToString());
         Assert.Contains("is a linuxu/x86_64 image", r.Stderr);
+        r = Harness.Kiln(null, "run", app.KvmImage, "--plat", "xen");
+        Assert.True(r.ExitCode == 2, r.ToString());
+        Assert.Contains("unknown platform 'xen'", r.Stderr);
         r = Harness.Kiln(null, "run", app.KvmImage, "--accel", "tcg", "--", "exit", "7");
         Assert.True(r.ExitCode == 7, r.ToString());
     }

@@ -59,8 +59,10 @@ public static class RunCommand
             }
             ImageManifest manifest = ImageInfo.Manifest(image);
             // The image decides its platform; --plat can only agree with it.
-            if (r.GetValue(shared.Plat) is { } asked && asked != ImageInfo.PlatformOf(manifest))
-                throw new KilnException($"'{path}' is a {manifest.Target} image, not a {asked} one", $"run it without --plat, or build the app for {asked} (kiln build <dir> --plat {asked})", 2);
+            if (r.GetValue(shared.Plat) is { } asked && !AppConfig.Platforms.Contains(asked))
+                throw new KilnException($"unknown platform '{asked}'", $"use --plat {string.Join(" or --plat ", AppConfig.Platforms)}", 2);
+            if (r.GetValue(shared.Plat) is { } other && other != ImageInfo.PlatformOf(manifest))
+                throw new KilnException($"'{path}' is a {manifest.Target} image, not a {other} one", $"run it without --plat, or build the app for {other} (kiln build <dir> --plat {other})", 2);
             // --param is checked as kiln.yaml's cmdline is: the image itself would stop at boot on a name no lib
             // takes. Only then are the lib manifests read: a plain run of a built image needs none of them.
             foreach (string p in r.GetValue(param) ?? [])
