@@ -24,7 +24,7 @@ public static class ConfigFile
         using var dirLock = DirectoryLock.Take(dir);
         UnixFileMode mode = File.GetUnixFileMode(target);
         // root may write anything; the owner's write bit is what says the user wants the file left alone.
-        if ((mode & UnixFileMode.UserWrite) == 0 || Native.access(target, Native.W_OK) != 0)
+        if ((mode & UnixFileMode.UserWrite) == 0 || Libc.access(target, Libc.W_OK) != 0)
             throw new KilnException($"{path} is read-only", $"make it writable (chmod u+w {path}) to change it");
         string before = Yaml.ReadFile(target);
         string after = change(before);
@@ -37,8 +37,8 @@ public static class ConfigFile
             {
                 stream.Write(new UTF8Encoding(false).GetBytes(after));
                 // Owner before mode: chown clears set-user-ID bits. Giving a file away needs root; others keep theirs.
-                if (Native.statx(Native.AT_FDCWD, target, 0, Native.STATX_UID | Native.STATX_GID, out Native.Statx owner) == 0)
-                    _ = Native.fchown((int)stream.SafeFileHandle.DangerousGetHandle(), owner.Uid, owner.Gid);
+                if (Libc.statx(Libc.AT_FDCWD, target, 0, Libc.STATX_UID | Libc.STATX_GID, out Libc.Statx owner) == 0)
+                    _ = Libc.fchown((int)stream.SafeFileHandle.DangerousGetHandle(), owner.Uid, owner.Gid);
                 File.SetUnixFileMode(stream.SafeFileHandle, mode);
                 stream.Flush(flushToDisk: true);
             }
@@ -63,43 +63,21 @@ public static class ConfigFile
 
         public static DirectoryLock Take(string dir)
         {
-            int fd = Native.open(dir, Native.O_RDONLY | Native.O_CLOEXEC);
+            int fd = Libc.open(dir, Libc.O_RDONLY | Libc.O_CLOEXEC);
             if (fd < 0) throw new KilnException($"cannot open {dir}: {Marshal.GetLastPInvokeErrorMessage()}", "check that the directory exists and is readable");
-            while (Native.flock(fd, Native.LOCK_EX) != 0)
+            while (Libc.flock(fd, Libc.LOCK_EX) != 0)
             {
-                if (Marshal.GetLastPInvokeError() == Native.EINTR) continue;
+                if (Marshal.GetLastPInvokeError() == Libc.EINTR) continue;
                 string error = Marshal.GetLastPInvokeErrorMessage();
-                Native.close(fd);
+                Libc.close(fd);
                 throw new KilnException($"cannot lock {dir}: {error}", "edit kiln.yaml on a file system that supports flock");
             }
             return new DirectoryLock(fd);
         }
 
         // So that the rename itself survives a crash.
-        public void Sync() => Native.fsync(_fd);
+        public void Sync() => Libc.fsync(_fd);
 
-        public void Dispose() => Native.close(_fd);
-    }
-
-    private static class Native
-    {
-        public const int O_RDONLY = 0, O_CLOEXEC = 0x80000, LOCK_EX = 2, EINTR = 4, W_OK = 2, AT_FDCWD = -100;
-        public const uint STATX_UID = 0x8, STATX_GID = 0x10;
-
-        // struct statx has the same layout on every Linux architecture, unlike struct stat.
-        [StructLayout(LayoutKind.Explicit, Size = 256)]
-        public struct Statx
-        {
-            [FieldOffset(20)] public uint Uid;
-            [FieldOffset(24)] public uint Gid;
-        }
-
-        [DllImport("libc", SetLastError = true)] public static extern int open(string path, int flags);
-        [DllImport("libc", SetLastError = true)] public static extern int flock(int fd, int operation);
-        [DllImport("libc", SetLastError = true)] public static extern int fsync(int fd);
-        [DllImport("libc", SetLastError = true)] public static extern int close(int fd);
-        [DllImport("libc", SetLastError = true)] public static extern int access(string path, int mode);
-        [DllImport("libc", SetLastError = true)] public static extern int fchown(int fd, uint owner, uint group);
-        [DllImport("libc", SetLastError = true)] public static extern int statx(int dirfd, string path, int flags, uint mask, out Statx buf);
+        public void Dispose() => Libc.close(_fd);
     }
 }

@@ -1,16 +1,18 @@
 using System.Runtime.InteropServices;
 
-namespace Kiln.Run;
+namespace Kiln;
 
 /// <summary>
-/// The few libc calls the runners need that .NET's Process does not offer: the child's real wait status (signal
-/// or exit), the descriptors it gets, and signal dispositions. Linux x86_64 (glibc) layouts.
+/// The few libc calls kiln needs that .NET does not offer: for the runners, the child's real wait status (signal or
+/// exit), the descriptors it gets and signal dispositions; for kiln.yaml edits, locks, fsync and ownership.
+/// Linux x86_64 (glibc) layouts.
 /// </summary>
 internal static unsafe partial class Libc
 {
     public const int SIGHUP = 1, SIGINT = 2, SIGQUIT = 3, SIGABRT = 6, SIGKILL = 9, SIGPIPE = 13, SIGTERM = 15;
     public const int EINTR = 4, EAGAIN = 11, EPIPE = 32;
-    public const int O_RDONLY = 0, O_CLOEXEC = 0x80000;
+    public const int O_RDONLY = 0, O_CLOEXEC = 0x80000, LOCK_EX = 2, W_OK = 2, AT_FDCWD = -100;
+    public const uint STATX_UID = 0x8, STATX_GID = 0x10;
     public const short POLLOUT = 4;
     public const int F_GETFD = 1;
     public const short POSIX_SPAWN_SETSIGDEF = 0x04, POSIX_SPAWN_SETSIGMASK = 0x08;
@@ -22,6 +24,13 @@ internal static unsafe partial class Libc
     [StructLayout(LayoutKind.Sequential, Size = 512)] public struct SpawnAttr { }
     [StructLayout(LayoutKind.Sequential, Size = 128)] public struct SigSet { }
     [StructLayout(LayoutKind.Sequential)] public struct PollFd { public int Fd; public short Events, Revents; }
+
+    [StructLayout(LayoutKind.Explicit, Size = 256)]
+    public struct Statx
+    {
+        [FieldOffset(20)] public uint Uid;
+        [FieldOffset(24)] public uint Gid;
+    }
 
     [LibraryImport("libc")] public static partial int posix_spawn(out int pid, byte* path, FileActions* actions, SpawnAttr* attr, byte** argv, byte** envp);
     [LibraryImport("libc")] public static partial int posix_spawn_file_actions_init(FileActions* actions);
@@ -44,6 +53,12 @@ internal static unsafe partial class Libc
     [LibraryImport("libc", SetLastError = true)] public static partial int poll(PollFd* fds, nuint count, int timeout);
     [LibraryImport("libc", SetLastError = true)] public static partial int fcntl(int fd, int command);
     [LibraryImport("libc")] public static partial nint signal(int signal, nint handler);
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)] public static partial int open(string path, int flags);
+    [LibraryImport("libc", SetLastError = true)] public static partial int flock(int fd, int operation);
+    [LibraryImport("libc", SetLastError = true)] public static partial int fsync(int fd);
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)] public static partial int access(string path, int mode);
+    [LibraryImport("libc", SetLastError = true)] public static partial int fchown(int fd, uint owner, uint group);
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)] public static partial int statx(int dirfd, string path, int flags, uint mask, out Statx buf);
     [LibraryImport("libc")] public static partial int getpid();
 
     public static bool Exited(int status, out int code) { code = (status >> 8) & 0xFF; return (status & 0x7F) == 0; }
