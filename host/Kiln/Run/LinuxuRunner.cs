@@ -1,4 +1,3 @@
-using System.Text;
 using Kiln.Abi;
 
 namespace Kiln.Run;
