@@ -16,7 +16,8 @@ namespace System.Threading
             public int Entering;
             public int Waiting;
             public LockRecord Next;
-            public readonly object Condition = new object();
+            public readonly WaitQueue Entry = new WaitQueue();
+            public readonly WaitQueue Condition = new WaitQueue();
         }
 
         private const int Buckets = 64;
@@ -117,7 +118,7 @@ namespace System.Threading
                 if (r.Owner == me) { r.Recursion++; return true; }
                 if (deadline != 0 && Platform.MonotonicNs() >= deadline) return false;
                 r.Entering++;
-                Scheduler.Block(r, deadline);
+                Scheduler.Block(r.Entry, deadline);
                 r.Entering--;
             }
         }
@@ -146,7 +147,7 @@ namespace System.Threading
         private static void Release(LockRecord r)
         {
             r.Owner = null;
-            if (r.Entering > 0) Scheduler.WakeOne(r);
+            if (r.Entering > 0) Scheduler.WakeOne(r.Entry);
             else RemoveIfIdle(r);
         }
 
@@ -175,7 +176,7 @@ namespace System.Threading
             r.Waiting++;
             r.Owner = null;
             r.Recursion = 0;
-            if (r.Entering > 0) Scheduler.WakeOne(r);
+            if (r.Entering > 0) Scheduler.WakeOne(r.Entry);
             bool pulsed = Scheduler.Block(r.Condition, deadline);
             r.Waiting--;
             Acquire(r, me, 0);

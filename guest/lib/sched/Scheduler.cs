@@ -13,13 +13,15 @@ namespace Kiln.Sched
     // or, when another thread is ready, by the timer tick at the end of its quantum, which the platform delivers from
     // its timer interrupt (kvm) or SIGALRM handler (linuxu) on the running thread's stack. kiln_switch_context saves
     // the callee-saved registers and flags on the old stack, so a thread that is not running has its whole state on
-    // its stack, where the collector scans it. The scheduler allocates nothing.
+    // its stack, where the collector scans it.
+    //
+    // Ready threads wait in a FIFO run queue, blocked threads in the WaitQueue of what they wait for, and every
+    // deadline (a sleep, a timed wait) in a binary min-heap: a decision costs O(log n) in the number of threads with a
+    // deadline and nothing in the number of blocked threads. The scheduler allocates only when a thread starts.
     internal static unsafe class Scheduler
     {
         [RuntimeImport("*", "kiln_switch_context")] [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void SwitchContext(nuint* saveSp, nuint newSp);
-        [RuntimeImport("*", "kiln_thread_trampoline")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void Trampoline();
 
         private const long QuantumNs = Kiln.Options.Sched.QuantumMs * 1_000_000;
         private const nuint PageSize = 4096;
@@ -30,6 +32,17 @@ namespace Kiln.Sched
         private static Thread s_dying;          // dead, still on its stack: released by whoever runs next
         private static int s_nextId = 1;
         private static ulong s_switches;
+
+        private static Thread s_readyHead, s_readyTail;  // linked through Thread.RunNext
+        private static int s_readyCount;
+
+        // Deadlines: s_timers[0 .. s_timerCount) is a min-heap on Thread.WakeAt; Thread.TimerIndex is each entry's place
+        // (-1 when it has none). A thread has at most one deadline, so one slot per started thread is enough.
+        private static Thread[] s_timers;
+        private static int s_timerCount;
+
+        private static int s_deviceWaiters;     // threads blocked on a queue that interrupts wake
+        private static WaitQueue s_pendingWakes; // queued by interrupt handlers, taken whole by the scheduler
 
         // The main thread becomes a Thread the first time anything asks; then the runtime's hooks point here.
         public static Thread Current
@@ -46,6 +59,7 @@ namespace Kiln.Sched
             var main = new Thread(1);
             main.State = RunState.Running;
             main.StackTop = Stacks.CurrentTop;
+            s_timers = new Thread[4];
             s_main = main;
             s_first = main;
             s_current = main;
@@ -57,13 +71,22 @@ namespace Kiln.Sched
         public static int NewId() => Interlocked.Increment(ref s_nextId);
 
         // Gives the thread a stack from the heap with a guard page below it and a first frame that
-        // kiln_switch_context returns into kiln_thread_trampoline from.
+        // kiln_switch_context returns into (Arch.Context.Initial).
         public static void Start(Thread t, int stackBytes)
         {
             if (s_current == null) Adopt();
             // The first whole page inside the array's elements is the guard; the stack is everything above it.
             byte[] stack = new byte[stackBytes + 2 * (int)PageSize];
+            Thread[] timers = null;
+            int threads = 0;
+            for (Thread u = s_first; u != null; u = u.NextAll) threads++;
+            if (threads + 1 > s_timers.Length) timers = new Thread[2 * (threads + 1)];
             Preemption.Disable();
+            if (timers != null && timers.Length > s_timers.Length)
+            {
+                for (int i = 0; i < s_timerCount; i++) timers[i] = s_timers[i];
+                s_timers = timers;
+            }
             byte* elements = (byte*)Unsafe.AsPointer(ref Unsafe.As<RawArray>(stack).Length) + 8;
             nuint guard = ((nuint)elements + PageSize - 1) & ~(PageSize - 1);
             Platform.GuardPage((void*)guard, 1);
@@ -71,19 +94,12 @@ namespace Kiln.Sched
             t.Stack = stack;
             t.Guard = guard;
             nuint top = ((nuint)elements + (nuint)stack.Length) & ~(nuint)15;
-            nuint* sp = (nuint*)top;
-            *--sp = (nuint)(delegate*<void>)&Trampoline;
-            *--sp = 0x202;                          // rflags: interrupts on
-            *--sp = 0;                              // rbp
-            *--sp = 0;                              // rbx
-            *--sp = (nuint)(delegate*<void>)&ThreadMain; // r12: the trampoline calls it
-            for (int i = 0; i < 3; i++) *--sp = 0;  // r13-r15
-            t.SavedSp = (nuint)sp;
+            t.SavedSp = Kiln.Arch.Context.Initial(top, (nuint)(delegate*<void>)&ThreadMain);
             t.StackTop = top;
-            t.State = RunState.Ready;
             t.NextAll = s_first;
             s_first = t;
-            ArmTimer(Platform.MonotonicNs());
+            MakeReady(t);
+            ArmTimer(Platform.MonotonicNs(), s_readyCount + 1);
             Preemption.Enable();
         }
 
@@ -97,7 +113,7 @@ namespace Kiln.Sched
             t.Run();
             Preemption.Disable();
             t.State = RunState.Dead;
-            WakeAll(t);
+            WakeAll(t.Joiners);
             s_dying = t;
             Schedule();
         }
@@ -107,7 +123,7 @@ namespace Kiln.Sched
         {
             Preemption.Disable();
             ulong before = s_switches;
-            s_current.State = RunState.Ready;
+            MakeReady(s_current);
             Schedule();
             Preemption.EnableNoYield();
             return s_switches != before;
@@ -117,7 +133,7 @@ namespace Kiln.Sched
         {
             Preemption.Disable();
             s_tickAt = 0; // this was the armed tick (or a later one replaced it)
-            if (s_current.State == RunState.Running) s_current.State = RunState.Ready;
+            if (s_current.State == RunState.Running) MakeReady(s_current);
             Schedule();
             Preemption.EnableNoYield();
         }
@@ -127,109 +143,193 @@ namespace Kiln.Sched
             Preemption.Disable();
             Thread t = Current;
             t.State = RunState.Sleeping;
-            t.WakeAt = Platform.MonotonicNs() + (ns > 0 ? ns : 0);
+            AddTimer(t, Platform.MonotonicNs() + (ns > 0 ? ns : 0));
             Schedule();
             Preemption.EnableNoYield();
         }
 
-        // Blocks the running thread until Wake(key) or, with a deadline (monotonic ns, 0 = none), until then.
+        // Blocks the running thread on queue until a wake-up or, with a deadline (monotonic ns, 0 = none), until then.
         // Call with preemption disabled. True when woken, false when the deadline passed.
-        public static bool Block(object key, long deadline)
+        public static bool Block(WaitQueue queue, long deadline)
         {
             Thread t = Current;
             t.State = RunState.Blocked;
-            t.WaitingFor = key;
-            t.WakeAt = deadline;
             t.TimedOut = false;
+            queue.Add(t);
+            if (queue.WokenByInterrupts) { s_deviceWaiters++; t.WaitsForDevice = true; }
+            if (deadline != 0) AddTimer(t, deadline);
             Schedule();
             return !t.TimedOut;
         }
 
-        // Makes threads blocked on key ready. Call with preemption disabled.
-        public static void WakeOne(object key) => Wake(key, all: false);
-        public static void WakeAll(object key) => Wake(key, all: true);
-
-        private static void Wake(object key, bool all)
+        // Makes the first (or every) thread blocked on queue ready. Call with preemption disabled.
+        public static void WakeOne(WaitQueue queue)
         {
-            for (Thread t = s_first; t != null; t = t.NextAll)
+            Thread t = queue.TakeFirst();
+            if (t != null) Unblock(t);
+        }
+
+        public static void WakeAll(WaitQueue queue)
+        {
+            for (Thread t = queue.TakeFirst(); t != null; t = queue.TakeFirst()) Unblock(t);
+        }
+
+        private static void Unblock(Thread t)
+        {
+            if (t.TimerIndex >= 0) RemoveTimer(t);
+            MakeReady(t);
+        }
+
+        // From an interrupt or signal handler (WaitQueue.WakeFromInterrupt). The handler runs to its end before the
+        // interrupted code goes on, and the scheduler takes the list with one exchange, so no half-linked state is seen.
+        internal static void DeferWake(WaitQueue queue)
+        {
+            if (queue.Pending) return;
+            queue.Pending = true;
+            queue.NextPending = s_pendingWakes;
+            s_pendingWakes = queue;
+        }
+
+        private static void TakePendingWakes()
+        {
+            WaitQueue q = Interlocked.Exchange(ref s_pendingWakes, null);
+            while (q != null)
             {
-                if (t.State != RunState.Blocked || t.WaitingFor != key) continue;
-                t.State = RunState.Ready;
-                t.WaitingFor = null;
-                t.WakeAt = 0;
-                if (!all) return;
+                WaitQueue next = q.NextPending;
+                q.NextPending = null;
+                q.Pending = false; // a handler that runs from here on queues it again
+                WakeAll(q);
+                q = next;
             }
         }
 
-        // Picks the next thread after the running one that is ready (waking sleepers whose time has come) and
-        // switches to it; with none ready, idles until the earliest wake-up. Call with preemption disabled.
+        private static void MakeReady(Thread t)
+        {
+            if (t.WaitsForDevice) { s_deviceWaiters--; t.WaitsForDevice = false; }
+            t.State = RunState.Ready;
+            t.RunNext = null;
+            if (s_readyTail == null) s_readyHead = t; else s_readyTail.RunNext = t;
+            s_readyTail = t;
+            s_readyCount++;
+        }
+
+        private static Thread TakeReady()
+        {
+            Thread t = s_readyHead;
+            if (t == null) return null;
+            s_readyHead = t.RunNext;
+            if (s_readyHead == null) s_readyTail = null;
+            t.RunNext = null;
+            s_readyCount--;
+            return t;
+        }
+
+        // Switches to the first ready thread (waking those whose deadline has come); with none ready, idles until the
+        // earliest deadline or an interrupt. Call with preemption disabled.
         private static void Schedule()
         {
             while (true)
             {
                 long now = Platform.MonotonicNs();
+                if (s_pendingWakes != null) TakePendingWakes();
                 WakeExpired(now);
-                Thread next = NextReady();
+                Thread next = TakeReady();
                 if (next != null)
                 {
-                    ArmTimer(now);
+                    ArmTimer(now, s_readyCount + 1);
                     SwitchTo(next);
                     return;
                 }
-                long wake = EarliestWake();
-                if (wake == long.MaxValue) Deadlock();
+                long wake = s_timerCount > 0 ? s_timers[0].WakeAt : long.MaxValue;
+                if (wake == long.MaxValue && s_deviceWaiters == 0 && s_pendingWakes == null) Deadlock();
                 s_tickAt = 0; // idling re-arms the platform timer
-                Platform.Idle(wake - now);
+                if (s_pendingWakes == null) Platform.Idle(wake == long.MaxValue ? long.MaxValue : wake - now);
             }
         }
 
         private static void WakeExpired(long now)
         {
-            for (Thread t = s_first; t != null; t = t.NextAll)
+            while (s_timerCount > 0 && s_timers[0].WakeAt <= now)
             {
-                if ((t.State == RunState.Sleeping || (t.State == RunState.Blocked && t.WakeAt != 0)) && t.WakeAt <= now)
+                Thread t = s_timers[0];
+                RemoveTimer(t);
+                if (t.State == RunState.Blocked)
                 {
-                    if (t.State == RunState.Blocked) t.TimedOut = true;
-                    t.State = RunState.Ready;
-                    t.WaitingFor = null;
-                    t.WakeAt = 0;
+                    t.TimedOut = true;
+                    t.Queue.Remove(t);
                 }
+                MakeReady(t);
             }
         }
 
-        // Round robin over the thread list, starting after the running thread and ending with it.
-        private static Thread NextReady()
+        // ---- The deadline heap ----
+
+        private static void AddTimer(Thread t, long wakeAt)
         {
-            Thread start = s_current.NextAll ?? s_first;
-            Thread t = start;
-            do
+            t.WakeAt = wakeAt;
+            int i = s_timerCount++;
+            s_timers[i] = t;
+            t.TimerIndex = i;
+            SiftUp(i);
+        }
+
+        private static void RemoveTimer(Thread t)
+        {
+            int i = t.TimerIndex;
+            t.TimerIndex = -1;
+            int last = --s_timerCount;
+            Thread moved = s_timers[last];
+            s_timers[last] = null;
+            if (i == last) return;
+            s_timers[i] = moved;
+            moved.TimerIndex = i;
+            SiftUp(i);
+            SiftDown(moved.TimerIndex);
+        }
+
+        private static void SiftUp(int i)
+        {
+            Thread t = s_timers[i];
+            while (i > 0)
             {
-                if (t.State == RunState.Ready) return t;
-                t = t.NextAll ?? s_first;
+                int parent = (i - 1) / 2;
+                Thread p = s_timers[parent];
+                if (p.WakeAt <= t.WakeAt) break;
+                s_timers[i] = p;
+                p.TimerIndex = i;
+                i = parent;
             }
-            while (t != start);
-            return null;
+            s_timers[i] = t;
+            t.TimerIndex = i;
         }
 
-        private static long EarliestWake()
+        private static void SiftDown(int i)
         {
-            long wake = long.MaxValue;
-            for (Thread t = s_first; t != null; t = t.NextAll)
-                if ((t.State == RunState.Sleeping || t.State == RunState.Blocked) && t.WakeAt != 0 && t.WakeAt < wake) wake = t.WakeAt;
-            return wake;
+            Thread t = s_timers[i];
+            while (true)
+            {
+                int child = 2 * i + 1;
+                if (child >= s_timerCount) break;
+                if (child + 1 < s_timerCount && s_timers[child + 1].WakeAt < s_timers[child].WakeAt) child++;
+                Thread c = s_timers[child];
+                if (t.WakeAt <= c.WakeAt) break;
+                s_timers[i] = c;
+                c.TimerIndex = i;
+                i = child;
+            }
+            s_timers[i] = t;
+            t.TimerIndex = i;
         }
 
-        // A tick at the end of the quantum when another thread is ready, else at the next wake-up, else none. An armed
-        // tick that comes no later is left alone: arming is a system call on linuxu, and a hand-off between two
-        // threads should not pay for one.
+        // A tick at the end of the quantum when another thread wants the CPU, else at the next deadline, else none. An
+        // armed tick that comes no later is left alone: arming is a system call on linuxu, and a hand-off between two
+        // threads should not pay for one. wanting: the threads that want the CPU, the one about to run included.
         private static long s_tickAt;   // monotonic ns of the armed tick; 0 = none
 
-        private static void ArmTimer(long now)
+        private static void ArmTimer(long now, int wanting)
         {
-            int ready = 0;
-            for (Thread t = s_first; t != null; t = t.NextAll) if (t.State == RunState.Ready || t.State == RunState.Running) ready++;
-            long wake = EarliestWake();
-            long at = ready > 1 ? now + QuantumNs : 0;
+            long wake = s_timerCount > 0 ? s_timers[0].WakeAt : long.MaxValue;
+            long at = wanting > 1 ? now + QuantumNs : 0;
             if (wake != long.MaxValue && (at == 0 || wake < at)) at = wake > now ? wake : now + 1;
             if (at == 0)
             {

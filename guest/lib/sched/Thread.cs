@@ -18,11 +18,16 @@ namespace System.Threading
         // Scheduler state.
         internal RunState State;
         internal Thread NextAll;
+        internal Thread RunNext;                 // the run queue
+        internal WaitQueue Queue;                // what it is blocked on
+        internal Thread WaitNext, WaitPrev;
+        internal int TimerIndex = -1;            // its place in the deadline heap
+        internal bool WaitsForDevice;
+        internal readonly WaitQueue Joiners = new WaitQueue();
         internal nuint SavedSp;
         internal nuint StackTop;
         internal nuint Guard;
         internal byte[] Stack;
-        internal object WaitingFor;
         internal long WakeAt;
         internal bool TimedOut;
 
@@ -108,7 +113,7 @@ namespace System.Threading
             Kiln.Runtime.Preemption.Disable();
             while (State != RunState.Dead)
             {
-                if (!Scheduler.Block(this, deadline)) break;
+                if (!Scheduler.Block(Joiners, deadline)) break;
             }
             bool done = State == RunState.Dead;
             Kiln.Runtime.Preemption.Enable();
@@ -128,7 +133,7 @@ namespace System.Threading
             Scheduler.Sleep(millisecondsTimeout * 1_000_000L);
         }
 
-        private static readonly object s_sleepForever = new object();
+        private static readonly WaitQueue s_sleepForever = new WaitQueue();
 
         public static void Sleep(TimeSpan timeout) => Sleep(ToMilliseconds(timeout));
 

@@ -34,6 +34,8 @@ static class Program
         Check("thread-static-gc-root", ThreadStaticsAreRoots());
         Check("thread-static-freed-with-thread", ThreadStaticsDieWithTheirThread());
         Check("class-constructor-once", ClassConstructorRunsOnceAcrossThreads());
+        Check("many-waiters-woken-by-name", ManyWaitersEachWokenByName());
+        Check("timed-waits-pulsed-or-expired", TimedWaitsPulsedOrExpired());
         return s_failures;
     }
 
@@ -504,5 +506,59 @@ static class Program
         foreach (var t in threads) t.Join();
         foreach (int v in seen) if (v != 7) return $"a thread saw {v} before the class constructor finished";
         return SlowToInitialize.Runs == 1 ? null : $"the class constructor ran {SlowToInitialize.Runs} times";
+    }
+
+    // Many threads blocked at once, each on its own event: setting one wakes exactly that one, in any order.
+    static string ManyWaitersEachWokenByName()
+    {
+        const int N = 48;
+        var woke = new List<int>();
+        var gates = new ManualResetEventSlim[N];
+        var threads = new Thread[N];
+        for (int i = 0; i < N; i++) gates[i] = new ManualResetEventSlim(false);
+        for (int i = 0; i < N; i++)
+        {
+            int k = i;
+            threads[i] = new Thread(() => { gates[k].Wait(); lock (woke) woke.Add(k); }, 16 * 1024);
+            threads[i].Start();
+        }
+        for (int j = 0; j < N; j++)
+        {
+            int k = j * 7 % N;
+            gates[k].Set();
+            threads[k].Join();
+            lock (woke) if (woke.Count != j + 1 || woke[j] != k) return $"setting gate {k} woke {string.Join(",", woke)}";
+        }
+        return null;
+    }
+
+    // Timed waits on many locks at once: the pulsed ones return true, the others time out on their own deadlines,
+    // whatever the order their deadlines and pulses come in.
+    static string TimedWaitsPulsedOrExpired()
+    {
+        const int N = 16;
+        var locks = new object[N];
+        var results = new bool[N];
+        var threads = new Thread[N];
+        int waiting = 0;
+        for (int i = 0; i < N; i++) locks[i] = new object();
+        for (int i = 0; i < N; i++)
+        {
+            int k = i;
+            threads[i] = new Thread(() =>
+            {
+                lock (locks[k])
+                {
+                    Interlocked.Increment(ref waiting);
+                    results[k] = Monitor.Wait(locks[k], k % 2 == 0 ? 60_000 : 30 + 7 * (N - k));
+                }
+            }, 16 * 1024);
+            threads[i].Start();
+        }
+        while (Volatile.Read(ref waiting) < N) Thread.Sleep(1);
+        for (int i = N - 2; i >= 0; i -= 2) lock (locks[i]) Monitor.Pulse(locks[i]);
+        for (int i = 0; i < N; i++) threads[i].Join();
+        for (int i = 0; i < N; i++) if (results[i] != (i % 2 == 0)) return $"wait {i} returned {results[i]}";
+        return null;
     }
 }
