@@ -26,8 +26,21 @@ public sealed class SchedTests
     {
         var r = Harness.Kiln(null, ["run", "guest/lib/sched/tests", .. Harness.PlatformArgs(platform), "--mem", "5M"]);
         Assert.True(r.ExitCode == 0, r.ToString());
-        Assert.Equal(23, r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("ok ")));
+        Assert.Equal(26, r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("ok ")));
         Assert.Equal(s_dotnetSchedTests.Value, r.Stdout);
+    }
+
+    // The interrupt model end to end on a real device line (guest/plat/kvm/tests): the RTC's IRQ 8 through the IOAPIC
+    // wakes blocked threads; masking the line and turning interrupts off really hold interrupts back.
+    [Theory]
+    [InlineData("microvm")]
+    [InlineData("q35")]
+    public void KvmInterruptTests_Pass(string platform)
+    {
+        var r = Harness.Kiln(null, ["run", "guest/plat/kvm/tests", .. Harness.PlatformArgs(platform)]);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal(["ok interrupt-wakes-the-only-thread", "ok interrupt-wakes-a-blocked-thread", "ok masked-line-is-silent", "ok interrupts-off-defers-delivery"],
+                     r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private const string Programs = """

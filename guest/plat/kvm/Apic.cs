@@ -1,17 +1,17 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using Kiln.Arch;
 
 namespace Kiln.Platform.Kvm
 {
     // The local APIC and its timer: x2APIC (MSRs) when the CPU has it, else xAPIC (MMIO at the base MSR's address).
     // The timer runs one-shot on vector 32, divided by 16, with its rate measured against the monotonic clock.
-    // The legacy PICs are masked so that nothing but the APIC raises interrupts.
     internal static unsafe class Apic
     {
 
-        public const int TimerVector = 32, SpuriousVector = 255;
+        public const int TimerVector = Interrupts.FirstDeviceVector;
         private const uint MsrApicBase = 0x1B;
-        private const uint RegEoi = 0xB0, RegSpurious = 0xF0, RegLvtTimer = 0x320, RegInitialCount = 0x380,
+        private const uint RegId = 0x20, RegEoi = 0xB0, RegSpurious = 0xF0, RegLvtTimer = 0x320, RegInitialCount = 0x380,
             RegCurrentCount = 0x390, RegDivide = 0x3E0;
 
         private enum State { Unknown, Absent, Ready }
@@ -19,11 +19,18 @@ namespace Kiln.Platform.Kvm
         private static bool s_x2apic;
         private static byte* s_mmio;
         private static ulong s_ticksPerMs;
+        private const long CalibrationNs = 1_000_000;
 
         // Brings the APIC timer up on first use; false when there is no local APIC.
         public static bool Start()
         {
-            if (s_state == State.Unknown) s_state = Initialize() ? State.Ready : State.Absent;
+            if (s_state == State.Unknown)
+            {
+                // Calibration counts against the clock: nothing may run in between (a thread, an interrupt).
+                int interrupts = Cpu.DisableInterrupts();
+                s_state = Initialize() ? State.Ready : State.Absent;
+                Cpu.RestoreInterrupts(interrupts);
+            }
             return s_state == State.Ready;
         }
 
@@ -34,30 +41,30 @@ namespace Kiln.Platform.Kvm
             if ((r[3] & (1u << 9)) == 0) return false;
             s_x2apic = (r[2] & (1u << 21)) != 0;
 
-            // Mask both 8259 PICs: firmware may have left the PIT's IRQ 0 on a vector that is a CPU exception here.
-            Cpu.OutB(0x21, 0xFF);
-            Cpu.OutB(0xA1, 0xFF);
-
             ulong baseMsr = Cpu.ReadMsr(MsrApicBase);
             baseMsr |= 1 << 11;                  // global enable
             if (s_x2apic) baseMsr |= 1 << 10;
             Cpu.WriteMsr(MsrApicBase, baseMsr);
             s_mmio = (byte*)(baseMsr & 0xFFFFF000);
 
-            Kvm.SetInterruptGate(TimerVector, Kvm.TimerStub());
-            Kvm.SetInterruptGate(SpuriousVector, Kvm.SpuriousStub());
-            Write(RegSpurious, 0x100 | SpuriousVector);
+            Interrupts.SetHandler(TimerVector, &OnTimer);
+            Interrupts.SetHandler(Interrupts.SpuriousVector, null); // needs no end-of-interrupt
+            Write(RegSpurious, 0x100 | Interrupts.SpuriousVector);
             Write(RegDivide, 0x3);               // divide by 16
             Write(RegLvtTimer, 1u << 16);        // masked while measuring
 
-            // Count down from the top for 1 ms of monotonic time.
-            Write(RegInitialCount, 0xFFFFFFFF);
+            // Count down from the top for at least 1 ms of monotonic time, and scale by the time that really passed:
+            // under TCG on a busy host the loop can overshoot by far more than the millisecond it waits for.
             long start = Time.MonotonicNs();
-            while (Time.MonotonicNs() - start < 1_000_000) Cpu.Pause();
+            Write(RegInitialCount, 0xFFFFFFFF);
+            long elapsed;
+            while ((elapsed = Time.MonotonicNs() - start) < CalibrationNs) Cpu.Pause();
             uint counted = 0xFFFFFFFF - Read(RegCurrentCount);
+            elapsed = Time.MonotonicNs() - start;
             Write(RegInitialCount, 0);
             if (counted == 0) return false;
-            s_ticksPerMs = counted;
+            s_ticksPerMs = (ulong)counted * 1_000_000 / (ulong)elapsed;
+            if (s_ticksPerMs == 0) s_ticksPerMs = 1;
             Write(RegLvtTimer, TimerVector);     // one-shot, unmasked
             return true;
         }
@@ -73,11 +80,16 @@ namespace Kiln.Platform.Kvm
         }
 
         // End of interrupt first: the tick may switch to another thread, which needs the next tick.
-        public static void OnTimer()
+        private static void OnTimer(int vector)
         {
-            Write(RegEoi, 0);
+            EndOfInterrupt();
             Kiln.Runtime.Preemption.Tick();
         }
+
+        public static void EndOfInterrupt() => Write(RegEoi, 0);
+
+        // This CPU's APIC ID, where the IOAPIC sends device interrupts.
+        public static uint Id => s_x2apic ? Read(RegId) : Read(RegId) >> 24;
 
         public static void Cancel() => Write(RegInitialCount, 0);
 

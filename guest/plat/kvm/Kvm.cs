@@ -2,27 +2,24 @@ using System;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Kiln.Abi;
+using Kiln.Arch;
 using Kiln.Runtime;
 
 namespace Kiln.Platform.Kvm
 {
     // The kvm platform: a PVH-booted x86_64 VM (QEMU microvm/q35, Firecracker, cloud-hypervisor, Xen PVH).
     // Console = COM1, memory = the PVH memory map's RAM in a frame allocator (the heap is its longest run), arguments =
-    // the PVH command line, exit = a status record on COM2 and isa-debug-exit (then halt), CPU exceptions = IDT ->
-    // panic report.
+    // the PVH command line, exit = a status record on COM2 and isa-debug-exit (then halt). The CPU's tables and
+    // fault decoding are the arch's (guest/arch/x86_64); interrupt routing is Apic's and IoApic's.
     internal static unsafe class Kvm
     {
         private const ushort Com1 = 0x3F8;
         private const uint StartInfoMagic = 0x336EC578;
 
-        [RuntimeImport("*", "kiln_kvm_trap_stub_table")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern ulong* TrapStubs();
         [RuntimeImport("*", "kiln_kvm_image_end")] [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern byte* ImageEnd();
-        [RuntimeImport("*", "kiln_kvm_irq_timer")] [MethodImpl(MethodImplOptions.InternalCall)]
-        internal static extern ulong TimerStub();
-        [RuntimeImport("*", "kiln_kvm_irq_spurious")] [MethodImpl(MethodImplOptions.InternalCall)]
-        internal static extern ulong SpuriousStub();
+        [RuntimeImport("*", "kiln_kvm_layout")] [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void Layout(ulong* addresses);
 
         private struct StartInfo
         {
@@ -33,20 +30,6 @@ namespace Kiln.Platform.Kvm
 
         private struct MemmapEntry { public ulong Addr, Size; public uint Type, Reserved; }
 
-        private struct IdtEntry { public ushort OffsetLow, Selector; public byte Ist, Attributes; public ushort OffsetMid; public uint OffsetHigh, Zero; }
-
-        // GDT: null, 64-bit code (0x08), data (0x10) as in boot.S, then the TSS (0x18, two slots), whose IST1 stack
-        // takes page faults and double faults: a stack overflow faults with no stack left to push a frame on.
-        private struct Gdt { public fixed ulong Entries[5]; }
-        private struct Tss { public fixed byte Bytes[104]; }
-        private struct FaultStack { public fixed byte Bytes[16384]; }
-        private static Gdt s_gdt;
-        private static Tss s_tss;
-        private static FaultStack s_faultStack;
-        private const ushort TssSelector = 0x18;
-
-        private static Idt s_idt;
-        private struct Idt { public fixed ulong Entries[2 * 256]; }
         private static Name s_platformName;
         private struct Name { public fixed byte Bytes[8]; }
 
@@ -54,8 +37,11 @@ namespace Kiln.Platform.Kvm
         private static void Main(StartInfo* info, byte* stackTop)
         {
             Time.MarkBoot();
-            InstallIdt();
-            InstallTss();
+            Interrupts.Install();
+            // Firmware (SeaBIOS on q35) leaves the 8259 PICs routing the PIT to vectors that are CPU exceptions here:
+            // mask them before interrupts go on. Only the APIC and IOAPIC raise interrupts in a Kiln image.
+            Cpu.OutB(0x21, 0xFF);
+            Cpu.OutB(0xA1, 0xFF);
             if (info == null || info->Magic != StartInfoMagic) Panic.Fatal("not booted through PVH (bad hvm_start_info magic)");
 
             BootInfo boot;
@@ -71,7 +57,11 @@ namespace Kiln.Platform.Kvm
             TakeHeap(&boot);
             // Everything needed from the start info (page 0 on q35) is copied out by now: switch to the kernel's
             // page tables, whose frames come from the frame allocator.
-            Paging.Initialize();
+            ulong* layout = stackalloc ulong[5];
+            Layout(layout);
+            Paging.Initialize(&AllocateFrames, layout);
+            // From here every thread, the main one included, runs with interrupts on, so the timer can preempt it.
+            Cpu.RestoreInterrupts(1);
             Startup.Run(&boot);
         }
 
@@ -154,38 +144,6 @@ namespace Kiln.Platform.Kvm
             return frames;
         }
 
-        // CPU exceptions 0-21 go to the panic report; Apic adds the timer and spurious vectors when it starts.
-        private static void InstallIdt()
-        {
-            ulong* stubs = TrapStubs();
-            for (int v = 0; v < 22; v++) SetInterruptGate(v, stubs[v], v == 8 || v == 14 ? (byte)1 : (byte)0);
-            // The IDTR is a packed 10-byte {limit, base}.
-            byte* idtr = stackalloc byte[16];
-            *(ushort*)idtr = 256 * 16 - 1;
-            *(ulong*)(idtr + 2) = (ulong)Unsafe.AsPointer(ref s_idt.Entries[0]);
-            Cpu.LoadIdt(idtr);
-        }
-
-        private static void InstallTss()
-        {
-            ulong* gdt = (ulong*)Unsafe.AsPointer(ref s_gdt.Entries[0]);
-            gdt[0] = 0;
-            gdt[1] = 0x00AF9A000000FFFF;
-            gdt[2] = 0x00CF92000000FFFF;
-            ulong tss = (ulong)Unsafe.AsPointer(ref s_tss.Bytes[0]);
-            const ulong Limit = 103;
-            gdt[3] = (Limit & 0xFFFF) | ((tss & 0xFFFFFF) << 16) | (0x89UL << 40) | (((Limit >> 16) & 0xF) << 48) | (((tss >> 24) & 0xFF) << 56);
-            gdt[4] = tss >> 32;
-            ulong istTop = ((ulong)Unsafe.AsPointer(ref s_faultStack.Bytes[0]) + 16384) & ~15UL;
-            *(ulong*)(tss + 36) = istTop;                       // IST1
-            *(ushort*)(tss + 102) = 104;                         // no I/O permission bitmap
-            byte* gdtr = stackalloc byte[16];
-            *(ushort*)gdtr = 5 * 8 - 1;
-            *(ulong*)(gdtr + 2) = (ulong)gdt;
-            Cpu.LoadGdt(gdtr);
-            Cpu.LoadTaskRegister(TssSelector);
-        }
-
         [RuntimeExport("kiln_plat_guard_page")]
         private static void GuardPage(void* page, int guard) => Paging.SetGuard(page, guard != 0);
 
@@ -193,40 +151,11 @@ namespace Kiln.Platform.Kvm
         [RuntimeExport("kiln_plat_set_tls_base")]
         private static void SetTlsBase(nuint threadPointer) => Cpu.WriteMsr(0xC0000100, threadPointer);
 
-        internal static void SetInterruptGate(int vector, ulong handler, byte ist = 0)
-        {
-            IdtEntry* e = (IdtEntry*)Unsafe.AsPointer(ref s_idt.Entries[0]) + vector;
-            e->OffsetLow = (ushort)handler;
-            e->Selector = 0x08;
-            e->Ist = ist;
-            e->Attributes = 0x8E; // present, ring 0, 64-bit interrupt gate (interrupts stay off inside)
-            e->OffsetMid = (ushort)(handler >> 16);
-            e->OffsetHigh = (uint)(handler >> 32);
-            e->Zero = 0;
-        }
+        [RuntimeExport("kiln_plat_interrupts_disable")]
+        private static int InterruptsDisable() => Cpu.DisableInterrupts();
 
-        // Every exception and interrupt (cpu.S kiln_kvm_interrupt_entry). The spurious vector needs no end-of-interrupt.
-        [RuntimeExport("kiln_kvm_interrupt")]
-        private static void Interrupt(ulong* frame)
-        {
-            int vector = (int)frame[15];
-            if (vector < 32) Trap(frame); // a CPU exception: the panic report, which does not return
-            else if (vector == Apic.TimerVector) Apic.OnTimer();
-        }
-
-        private static void Trap(ulong* frame)
-        {
-            int vector = (int)frame[15];
-            Panic.Fault fault = vector switch
-            {
-                0 => Panic.Fault.DivideError,
-                6 => Panic.Fault.InvalidOpcode,
-                13 => Panic.Fault.GeneralProtection,
-                14 => Panic.Fault.PageFault,
-                _ => Panic.Fault.Other,
-            };
-            Panic.CpuFault(fault, vector, (nuint)frame[17], vector == 14 ? Cpu.ReadCr2() : 0, (nuint)frame[20]);
-        }
+        [RuntimeExport("kiln_plat_interrupts_restore")]
+        private static void InterruptsRestore(int previous) => Cpu.RestoreInterrupts(previous);
 
         [RuntimeExport("kiln_plat_console_write")]
         private static void ConsoleWrite(byte* buffer, nint length) => Cpu.OutSB(Com1, buffer, length);

@@ -1,6 +1,7 @@
 using System.Runtime;
 using System.Threading;
 using System.Runtime.CompilerServices;
+using Kiln.Arch;
 using Kiln.Runtime;
 
 namespace Kiln.Platform.Kvm
@@ -75,11 +76,22 @@ namespace Kiln.Platform.Kvm
                 while (MonotonicNs() < until) Cpu.Pause();
                 return;
             }
+            // With interrupts off from arming to hlt, the interrupt that ends the wait cannot come before it starts.
+            int interrupts = Cpu.DisableInterrupts();
             Apic.ArmOneShot(ns);
             Cpu.WaitForInterrupt();
+            Cpu.RestoreInterrupts(interrupts);
         }
 
+        // Measuring the TSC against the PIT counts time: nothing may run in between (a thread, an interrupt).
         private static void StartClock()
+        {
+            int interrupts = Cpu.DisableInterrupts();
+            if (!s_clockReady) StartClockNow();
+            Cpu.RestoreInterrupts(interrupts);
+        }
+
+        private static void StartClockNow()
         {
             uint* r = stackalloc uint[4];
             Cpu.Cpuid(0x40000000, 0, r);

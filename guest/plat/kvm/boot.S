@@ -1,6 +1,5 @@
 # kvm platform boot: PVH entry (32-bit protected mode, paging off, ebx = hvm_start_info), long mode,
 # identity-mapped page tables with page 0 unmapped, SSE on, then C# (kiln_kvm_main) on a 64 KiB stack.
-# Also the trap stubs for CPU exceptions and the port I/O primitives the C# platform code imports.
         .intel_syntax noprefix
 
 # PVH: Xen ELF note type 18 (XEN_ELFNOTE_PHYS32_ENTRY) holding the physical 32-bit entry point.
@@ -132,76 +131,6 @@ boot_gdt_ptr:
         .word   boot_gdt_end - boot_gdt - 1
         .quad   boot_gdt
 
-        .text
-# Trap stubs: push a dummy error code where the CPU pushes none, then the vector, and go through the common
-# interrupt entry (cpu.S), which saves every register and calls kiln_kvm_interrupt(frame).
-        .macro TRAP vec, has_error
-        .balign 16
-trap_\vec:
-        .if \has_error == 0
-        push    0
-        .endif
-        push    \vec
-        jmp     kiln_kvm_interrupt_entry
-        .endm
-
-        TRAP 0, 0
-        TRAP 1, 0
-        TRAP 2, 0
-        TRAP 3, 0
-        TRAP 4, 0
-        TRAP 5, 0
-        TRAP 6, 0
-        TRAP 7, 0
-        TRAP 8, 1
-        TRAP 9, 0
-        TRAP 10, 1
-        TRAP 11, 1
-        TRAP 12, 1
-        TRAP 13, 1
-        TRAP 14, 1
-        TRAP 15, 0
-        TRAP 16, 0
-        TRAP 17, 1
-        TRAP 18, 0
-        TRAP 19, 0
-        TRAP 20, 0
-        TRAP 21, 1
-
-        .section .rodata
-        .balign 8
-        .globl kiln_kvm_trap_stubs
-kiln_kvm_trap_stubs:
-        .irp v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21
-        .quad   trap_\v
-        .endr
-
-        .text
-        .globl kiln_kvm_trap_stub_table, kiln_kvm_lidt, kiln_kvm_read_cr2, kiln_kvm_outsb, kiln_kvm_outb, kiln_kvm_halt
-kiln_kvm_trap_stub_table:
-        lea     rax, [rip + kiln_kvm_trap_stubs]
-        ret
-kiln_kvm_lidt:                           # (void* idtr)
-        lidt    [rdi]
-        ret
-kiln_kvm_read_cr2:
-        mov     rax, cr2
-        ret
-kiln_kvm_outsb:                          # (ushort port, byte* data, nint count)
-        mov     ecx, edx
-        mov     edx, edi
-        rep outsb
-        ret
-kiln_kvm_outb:                           # (ushort port, byte value)
-        mov     edx, edi
-        mov     eax, esi
-        out     dx, al
-        ret
-kiln_kvm_halt:
-        cli
-1:      hlt
-        jmp     1b
-
         .bss
         .balign 4096
 boot_pml4:      .skip 4096
@@ -220,8 +149,19 @@ boot_start_info: .quad 0                 # in .data: .bss is zeroed after it is 
 
         .section .note.GNU-stack, "", @progbits
         .text
-        .globl kiln_kvm_image_end
+        .globl kiln_kvm_image_end, kiln_kvm_layout
 kiln_kvm_image_end:
         lea     rax, [rip + __kiln_image_end]
         ret
-        .section .note.GNU-stack, "", @progbits
+kiln_kvm_layout:                         # void (ulong* out): text, rodata, data, image end, boot stack guard
+        lea     rax, [rip + __kiln_text_start]
+        mov     [rdi], rax
+        lea     rax, [rip + __kiln_rodata_start]
+        mov     [rdi + 8], rax
+        lea     rax, [rip + __kiln_data_start]
+        mov     [rdi + 16], rax
+        lea     rax, [rip + __kiln_image_end]
+        mov     [rdi + 24], rax
+        lea     rax, [rip + kiln_kvm_boot_stack_guard]
+        mov     [rdi + 32], rax
+        ret

@@ -11,7 +11,7 @@ namespace Kiln.Platform.Linuxu
     // signals.
     internal static unsafe class Linuxu
     {
-        private const long SysWrite = 1, SysPoll = 7, SysMmap = 9, SysMprotect = 10, SysRtSigaction = 13, SysSetitimer = 38, SysGetrlimit = 97, SysNanosleep = 35, SysSigaltstack = 131,
+        private const long SysWrite = 1, SysPoll = 7, SysMmap = 9, SysMprotect = 10, SysRtSigaction = 13, SysRtSigprocmask = 14, SysSetitimer = 38, SysGetrlimit = 97, SysNanosleep = 35, SysSigaltstack = 131,
             SysArchPrctl = 158, SysClockGettime = 228, SysExitGroup = 231;
         private const int ClockRealtime = 0, ClockMonotonic = 1;
         private const nuint DefaultHeap = 64 * 1024 * 1024;
@@ -248,6 +248,33 @@ namespace Kiln.Platform.Linuxu
             }
             Syscall(SysSetitimer, 0 /* ITIMER_REAL */, (long)&t, 0, 0, 0);
         }
+
+        // Interrupts here are signals: masking blocks SIGALRM (the timer) for the process, whose one thread runs every
+        // Kiln thread. A signal that comes meanwhile stays pending and is delivered on restore.
+        private const ulong AlarmBit = 1UL << (14 - 1);
+
+        [RuntimeExport("kiln_plat_interrupts_disable")]
+        private static int InterruptsDisable()
+        {
+            ulong set = AlarmBit, old = 0;
+            Syscall(SysRtSigprocmask, 0 /* SIG_BLOCK */, (long)&set, (long)&old, 8, 0);
+            return (old & AlarmBit) == 0 ? 1 : 0;
+        }
+
+        [RuntimeExport("kiln_plat_interrupts_restore")]
+        private static void InterruptsRestore(int previous)
+        {
+            if (previous == 0) return;
+            ulong set = AlarmBit;
+            Syscall(SysRtSigprocmask, 1 /* SIG_UNBLOCK */, (long)&set, 0, 8, 0);
+        }
+
+        // No device lines yet: a device here will be a file descriptor whose readiness raises a signal (issue 12).
+        [RuntimeExport("kiln_plat_irq_register")]
+        private static int IrqRegister(int irq, delegate*<int, void> handler) => -1;
+
+        [RuntimeExport("kiln_plat_irq_mask")]
+        private static void IrqMask(int irq, int masked) { }
 
         // Waits for a signal, at most ns: nanosleep ends early when SIGALRM arrives.
         [RuntimeExport("kiln_plat_idle")]

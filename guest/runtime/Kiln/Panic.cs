@@ -12,7 +12,9 @@ namespace Kiln.Runtime
     // works with an exhausted heap.
     internal static unsafe class Panic
     {
-        public enum Fault { DivideError = 0, InvalidOpcode = 6, GeneralProtection = 13, PageFault = 14, Other = 255 }
+        // What the CPU refused, decoded by the arch (guest/arch/*) or the platform's signal handler; vector is the arch's
+        // own number for it, printed for Other.
+        public enum Fault { DivideError, InvalidOpcode, GeneralProtection, PageFault, Other }
 
         private static bool s_panicking;
 
@@ -137,6 +139,7 @@ namespace Kiln.Runtime
         private static void Begin()
         {
             Preemption.Disable(); // the report is the last thing the image does: no other thread runs again
+            Platform.InterruptsDisable(); // and no handler either
             if (s_panicking)
             {
                 // A fault while reporting a fault: say so without touching anything else, and stop.

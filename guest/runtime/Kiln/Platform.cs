@@ -10,7 +10,7 @@ namespace Kiln.Runtime
     {
         // The version of this contract. A change to a call's signature or meaning, or a call added or removed,
         // bumps it, so that platform code written against another version is noticed in review.
-        public const int AbiVersion = 1;
+        public const int AbiVersion = 2;
 
         // ---- Console ----
 
@@ -65,6 +65,34 @@ namespace Kiln.Runtime
         [RuntimeImport("*", "kiln_plat_idle")]
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void Idle(long ns);
+
+        // ---- Interrupts (device lines, and the timer above) ----
+
+        // Turns off the delivery of interrupts (kvm: the CPU's interrupt flag) or of the signals that stand for them
+        // (linuxu: SIGALRM) and returns what to hand to InterruptsRestore: real masking, for code that shares state
+        // with a handler. What arrives meanwhile is delivered on restore, not lost. MUST NOT allocate; cannot fail.
+        [RuntimeImport("*", "kiln_plat_interrupts_disable")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern int InterruptsDisable();
+
+        [RuntimeImport("*", "kiln_plat_interrupts_restore")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void InterruptsRestore(int previous);
+
+        // Routes device interrupt line irq (kvm: the IOAPIC input, GSI, edge-triggered for 0-15 and level for 16-23)
+        // to handler, unmasked, replacing any handler before. The handler runs with interrupts off, after the
+        // platform's end-of-interrupt, on the interrupted thread's stack; it MUST NOT allocate or block, and it quiets
+        // its device before it wakes anyone (WaitQueue.WakeFromInterrupt may switch threads at once). Returns 0, or -1
+        // when the platform has no such line (no IOAPIC or APIC; linuxu has no device lines yet).
+        [RuntimeImport("*", "kiln_plat_irq_register")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern int IrqRegister(int irq, delegate*<int, void> handler);
+
+        // Masks (masked != 0) or unmasks a registered line at the interrupt controller: while masked, the device's
+        // interrupts wait there (level) or are dropped (edge, as the hardware does). A line never registered is ignored.
+        [RuntimeImport("*", "kiln_plat_irq_mask")]
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void IrqMask(int irq, int masked);
 
         // ---- Memory ----
 

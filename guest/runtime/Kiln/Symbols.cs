@@ -84,19 +84,9 @@ namespace Kiln.Runtime
             for (nuint* p = (nuint*)((sp + 7) & ~(nuint)7); (nuint)p < top && n < max; p++)
             {
                 nuint v = *p;
-                if (Symbols.IsCode(v) && FollowsCall((byte*)v)) frames[n++] = v - 1;
+                if (Symbols.IsCode(v) && Kiln.Arch.CallSites.FollowsCall((byte*)v)) frames[n++] = v - 1;
             }
             return n;
-        }
-
-        private static bool FollowsCall(byte* ret)
-        {
-            if (ret[-5] == 0xE8) return true;                                  // call rel32
-            if (ret[-6] == 0xFF && ret[-5] == 0x15) return true;               // call [rip+disp32]
-            if (ret[-2] == 0xFF && (ret[-1] & 0xF8) == 0xD0) return true;      // call reg
-            if (ret[-3] == 0xFF && (ret[-2] & 0x38) == 0x10) return true;      // call [reg+disp8]
-            if (ret[-7] == 0xFF && (ret[-6] & 0x38) == 0x10) return true;      // call [reg+disp32]
-            return false;
         }
     }
 }

@@ -269,6 +269,11 @@ public static class ImageBuilder
         if (lib is not null)
             throw new KilnException($"{app.Name}'s assembly is named {assemblyName}, which is the assembly of lib {lib.Name}",
                 "give the app's <AssemblyName> another name");
+        // Kiln.* names are the guest's own: the libs' tests under guest/ take them to see the libs' internals.
+        bool ownTest = Path.GetFullPath(app.Dir).StartsWith(KilnHome.GuestDir + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (assemblyName.StartsWith("Kiln.", StringComparison.Ordinal) && !ownTest)
+            throw new KilnException($"{app.Name}'s assembly is named {assemblyName}; names starting with Kiln. are reserved for Kiln's guest libraries",
+                "give the app's <AssemblyName> another name");
     }
 
     private static void CheckAppUsesOnlyEnabledLibs(App app, string appDll, Resolver resolver, Resolution config)

@@ -24,6 +24,7 @@ static class Program
         Check("manual-reset-event", Event());
         Check("sleep-order", SleepOrder());
         Check("preemption", BusyThreadIsPreempted());
+        Check("busy-main-is-preempted", BusyMainIsPreempted());
         Check("yield", YieldRunsOthers());
         Check("interlocked", InterlockedOps());
         Check("small-stack", SmallStack());
@@ -278,6 +279,19 @@ static class Program
         Volatile.Write(ref stop, true);
         busy.Join();
         return seen > 0 ? null : "the busy thread never ran";
+    }
+
+    // The main thread spins without blocking or yielding: the other thread runs only if the timer preempts main.
+    static string BusyMainIsPreempted()
+    {
+        bool ran = false;
+        var t = new Thread(() => Volatile.Write(ref ran, true));
+        t.Start();
+        var sw = Stopwatch.StartNew();
+        while (!Volatile.Read(ref ran) && sw.ElapsedMilliseconds < 20_000) s_spins++;
+        bool preempted = Volatile.Read(ref ran);
+        t.Join();
+        return preempted ? null : "main spun for 20 s and the other thread never ran";
     }
 
     static string YieldRunsOthers()

@@ -2,19 +2,16 @@ using System.Runtime;
 using System.Runtime.CompilerServices;
 using Kiln.Runtime;
 
-namespace Kiln.Platform.Kvm
+namespace Kiln.Arch
 {
     // The kernel's own page tables (docs/boot.md, "Memory"), replacing boot.S's bootstrap ones: an identity map of
     // the first 4 GiB in 2 MiB pages, no-execute everywhere but the image's text; the 2 MiB regions that hold the
     // image are split into 4 KiB pages so that text is read+execute, rodata read-only, data and bss read+write,
     // and page 0 and the boot stack's guard page are absent. Regions at and above 3 GiB (the MMIO hole: APIC,
-    // IOAPIC, PCI) are uncached. Page tables are frames from the frame allocator (Kvm.AllocateFrames).
+    // IOAPIC, PCI) are uncached. Page tables are zeroed frames from the platform's frame allocator.
     // Stacks made later get guard pages through SetGuard, which splits a 2 MiB page when it has to.
     internal static unsafe class Paging
     {
-        [RuntimeImport("*", "kiln_kvm_layout")] [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void Layout(ulong* addresses);
-
         private const ulong Present = 1, Writable = 1 << 1, WriteThrough = 1 << 3, CacheDisable = 1 << 4, LargePage = 1 << 7;
         private const ulong NoExecute = 1UL << 63;
         private const ulong AddressMask = 0x000F_FFFF_FFFF_F000;
@@ -28,11 +25,15 @@ namespace Kiln.Platform.Kvm
         public static ulong TableFrames(ulong imageEnd, ulong heapBytes) =>
             6 + imageEnd / LargePageSize + 1 + heapBytes / LargePageSize + 1;
 
-        public static void Initialize()
+        private static delegate*<ulong, ulong*> s_allocateFrames;
+
+        // layout: the image's text, rodata and data starts, its end, and the boot stack's guard page.
+        public static void Initialize(delegate*<ulong, ulong*> allocateFrames, ulong* layout)
         {
-            ulong* pml4 = Kvm.AllocateFrames(1);
-            ulong* pdpt = Kvm.AllocateFrames(1);
-            s_pd = Kvm.AllocateFrames(4);
+            s_allocateFrames = allocateFrames;
+            ulong* pml4 = allocateFrames(1);
+            ulong* pdpt = allocateFrames(1);
+            s_pd = allocateFrames(4);
             pml4[0] = (ulong)pdpt | Present | Writable;
             for (int i = 0; i < 4; i++) pdpt[i] = ((ulong)s_pd + (ulong)i * PageSize) | Present | Writable;
             for (ulong r = 0; r < Mapped / LargePageSize; r++)
@@ -41,8 +42,6 @@ namespace Kiln.Platform.Kvm
                 s_pd[r] = address | Present | Writable | LargePage | NoExecute | (address >= MmioHole ? CacheDisable | WriteThrough : 0);
             }
 
-            ulong* layout = stackalloc ulong[5];
-            Layout(layout);
             ulong text = layout[0] & ~(PageSize - 1), rodata = layout[1], data = layout[2], end = layout[3], bootGuard = layout[4];
             for (ulong r = 0; r <= (end - 1) / LargePageSize; r++)
             {
@@ -77,7 +76,7 @@ namespace Kiln.Platform.Kvm
         {
             ulong entry = s_pd[region];
             if ((entry & LargePage) == 0) return (ulong*)(entry & AddressMask);
-            ulong* pt = Kvm.AllocateFrames(1);
+            ulong* pt = s_allocateFrames(1);
             ulong flags = entry & (Present | Writable | WriteThrough | CacheDisable | NoExecute);
             ulong base_ = entry & AddressMask;
             for (ulong i = 0; i < 512; i++) pt[i] = (base_ + i * PageSize) | flags;
