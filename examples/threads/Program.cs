@@ -25,9 +25,6 @@ static class Program
 
     static int Main()
     {
-        // The clocks start on first use. Start them before other threads exist: on q35 under TCG, first use while
-        // threads run hangs about one boot in six (a kernel bug, open in issue 9's notes).
-        SleepAtLeast(0);
         var threads = new List<Thread>();
         for (int p = 0; p < Producers; p++)
         {
