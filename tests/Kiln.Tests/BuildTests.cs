@@ -1,3 +1,4 @@
+using Kiln.Abi;
 using System.Text.RegularExpressions;
 using Kiln.Build;
 
@@ -126,7 +127,7 @@ public sealed class BuildTests
 
     private static readonly Dictionary<uint, string> s_readelfSegmentTypes = new()
     {
-        [ElfFile.PT_LOAD] = "LOAD", [ElfFile.PT_NOTE] = "NOTE", [ElfFile.PT_TLS] = "TLS", [ElfFile.PT_GNU_STACK] = "GNU_STACK",
+        [Elf.SegmentLoad] = "LOAD", [Elf.SegmentNote] = "NOTE", [Elf.SegmentTls] = "TLS", [Elf.SegmentGnuStack] = "GNU_STACK",
     };
 
     // readelf is the reference: the reader must see every section and segment of a real image as it does.
@@ -138,22 +139,22 @@ public sealed class BuildTests
         Assert.Equal(0, Harness.Kiln(null, "build", "examples/hello", "--plat", plat).ExitCode);
         string image = Path.Combine(Harness.Examples, "hello", ".kiln", "build", $"{plat}-x86_64", "hello");
         ElfFile elf = ElfFile.Read(image);
-        Assert.Equal(ElfFile.ET_EXEC, elf.FileHeader.Type);
-        Assert.Equal(ElfFile.EM_X86_64, elf.FileHeader.Machine);
+        Assert.Equal(Elf.TypeExec, elf.FileHeader.Type);
+        Assert.Equal(Elf.MachineX86_64, elf.FileHeader.Machine);
 
         static ulong Hex(Group g) => Convert.ToUInt64(g.Value, 16);
         var sections = Harness.Run("readelf", ["-SW", image]).Stdout.Split('\n')
             .Select(l => Regex.Match(l, @"^\s*\[\s*[1-9]\d*\]\s+(\S+)\s+\S+\s+([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+) "))
             .Where(m => m.Success).Select(m => (m.Groups[1].Value, Hex(m.Groups[2]), Hex(m.Groups[3]), Hex(m.Groups[4]))).ToList();
-        Assert.Equal(ElfFile.SHT_PROGBITS, elf.Sections.Single(s => s.Name == ".kiln_manifest").Type);
-        Assert.True(elf.Sections.Single(s => s.Name == ".bss") is { Type: ElfFile.SHT_NOBITS, IsLoadedData: false });
+        Assert.Equal(Elf.SectionProgbits, elf.Sections.Single(s => s.Name == ".kiln_manifest").Type);
+        Assert.True(elf.Sections.Single(s => s.Name == ".bss") is { Type: Elf.SectionNobits, IsLoadedData: false });
         Assert.Equal(sections, elf.Sections.Skip(1).Select(s => (s.Name, s.Address, s.Offset, s.Size)));
         var segments = Harness.Run("readelf", ["-lW", image]).Stdout.Split('\n')
             .Select(l => Regex.Match(l, @"^\s+(\w+)\s+0x([0-9a-f]+) 0x([0-9a-f]+) 0x[0-9a-f]+ 0x([0-9a-f]+) 0x([0-9a-f]+) "))
             .Where(m => m.Success).Select(m => (m.Groups[1].Value, Hex(m.Groups[2]), Hex(m.Groups[3]), Hex(m.Groups[4]), Hex(m.Groups[5]))).ToList();
         Assert.Equal(segments, elf.Segments.Select(s => (s_readelfSegmentTypes.GetValueOrDefault(s.Type, "?"), s.Offset, s.VirtualAddress, s.FileSize, s.MemorySize)));
-        Assert.Contains(elf.Segments, s => s.Type == ElfFile.PT_TLS);
-        Assert.Equal(plat == "kvm", elf.Segments.Any(s => s.Type == ElfFile.PT_NOTE)); // the PVH entry note
+        Assert.Contains(elf.Segments, s => s.Type == Elf.SegmentTls);
+        Assert.Equal(plat == "kvm", elf.Segments.Any(s => s.Type == Elf.SegmentNote)); // the PVH entry note
 
         Assert.Equal(SymbolTable.Magic, System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(elf.ReadSection(".kiln_symtab")!));
         Assert.Equal("hello", ImageManifest.FromJson(elf.ReadSection(".kiln_manifest")!).Name);

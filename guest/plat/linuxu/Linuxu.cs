@@ -11,9 +11,6 @@ namespace Kiln.Platform.Linuxu
     // signals.
     internal static unsafe class Linuxu
     {
-        private const long SysWrite = 1, SysPoll = 7, SysMmap = 9, SysMprotect = 10, SysRtSigaction = 13, SysRtSigprocmask = 14, SysSetitimer = 38, SysGetrlimit = 97, SysNanosleep = 35, SysSigaltstack = 131,
-            SysArchPrctl = 158, SysClockGettime = 228, SysExitGroup = 231;
-        private const int ClockRealtime = 0, ClockMonotonic = 1;
         private const nuint DefaultHeap = 64 * 1024 * 1024;
 
         [RuntimeImport("*", "kiln_linuxu_syscall")]
@@ -25,7 +22,8 @@ namespace Kiln.Platform.Linuxu
         private static extern void SigReturn();
 
         private static AltStack s_altStack;
-        private struct AltStack { public fixed byte Bytes[64 * 1024]; }
+        private const int AltStackBytes = 64 * 1024;
+        private struct AltStack { public fixed byte Bytes[AltStackBytes]; }
 
         // Entered from _start with the initial process stack: argc, argv[], NULL, envp[], NULL, auxv.
         [RuntimeExport("kiln_linuxu_main")]
@@ -40,8 +38,9 @@ namespace Kiln.Platform.Linuxu
             boot.Platform = PlatformName();
             boot.HeapSize = HeapSize(boot.Envp);
             s_statusFd = StatusFd(boot.Envp);
-            long heap = Syscall(SysMmap, 0, (long)boot.HeapSize, 3 /* RW */, 0x22 | 0x4000 /* PRIVATE|ANON|NORESERVE */, -1, 0);
-            if (heap < 0 && heap > -4096) Panic.Fatal("cannot map the heap (mmap failed); lower KILN_MEM");
+            long heap = Syscall(LinuxSyscall.Mmap, 0, (long)boot.HeapSize, LinuxMemory.PROT_READ | LinuxMemory.PROT_WRITE,
+                LinuxMemory.MAP_PRIVATE | LinuxMemory.MAP_ANONYMOUS | LinuxMemory.MAP_NORESERVE, -1, 0);
+            if (Errno.IsError(heap)) Panic.Fatal("cannot map the heap (mmap failed); lower KILN_MEM");
             boot.HeapBase = (byte*)heap;
             boot.HeapZeroed = true; // fresh anonymous pages
             GuardMainStack(boot.Envp);
@@ -104,7 +103,7 @@ namespace Kiln.Platform.Linuxu
         private static void GuardMainStack(byte** envp)
         {
             ulong* limit = stackalloc ulong[2];
-            if (Syscall(SysGetrlimit, 3 /* RLIMIT_STACK */, (long)limit, 0, 0, 0) != 0 || limit[0] == ulong.MaxValue) return;
+            if (Syscall(LinuxSyscall.Getrlimit, LinuxConstants.RLIMIT_STACK, (long)limit, 0, 0, 0) != 0 || limit[0] == ulong.MaxValue) return;
             byte* top = (byte*)envp;
             for (byte** e = envp; *e != null; e++)
             {
@@ -118,10 +117,10 @@ namespace Kiln.Platform.Linuxu
         }
 
         [RuntimeExport("kiln_plat_guard_page")]
-        private static void GuardPage(void* page, int guard) => Syscall(SysMprotect, (long)page, 4096, guard != 0 ? 0 : 3, 0, 0);
+        private static void GuardPage(void* page, int guard) => Syscall(LinuxSyscall.Mprotect, (long)page, LinuxMemory.PageSize, guard != 0 ? LinuxMemory.PROT_NONE : LinuxMemory.PROT_READ | LinuxMemory.PROT_WRITE, 0, 0);
 
         [RuntimeExport("kiln_plat_set_tls_base")]
-        private static void SetTlsBase(nuint threadPointer) => Syscall(SysArchPrctl, 0x1002 /* ARCH_SET_FS */, (long)threadPointer, 0, 0, 0);
+        private static void SetTlsBase(nuint threadPointer) => Syscall(LinuxSyscall.ArchPrctl, LinuxConstants.ARCH_SET_FS, (long)threadPointer, 0, 0, 0);
 
         // Output that cannot be written (a full disk, a closed descriptor, a reader that went away while SIGPIPE is
         // ignored) ends the image: carrying on would lose what the app prints without anyone knowing. The console
@@ -131,7 +130,7 @@ namespace Kiln.Platform.Linuxu
         {
             while (length > 0)
             {
-                long n = Syscall(SysWrite, 1, (long)buffer, length, 0, 0);
+                long n = Syscall(LinuxSyscall.Write, 1, (long)buffer, length, 0, 0);
                 if (n == -Errno.EINTR) continue;
                 if (n == -Errno.EAGAIN) { WaitWritable(1); continue; }
                 if (n <= 0) ConsoleLost(n == 0 ? Errno.EIO : -n);
@@ -140,15 +139,13 @@ namespace Kiln.Platform.Linuxu
             }
         }
 
-        private struct PollFd { public int Fd; public short Events, Revents; }
-
         private static void WaitWritable(int fd)
         {
             PollFd p;
             p.Fd = fd;
-            p.Events = 4; // POLLOUT
+            p.Events = LinuxConstants.POLLOUT;
             p.Revents = 0;
-            Syscall(SysPoll, (long)&p, 1, -1, 0, 0);
+            Syscall(LinuxSyscall.Poll, (long)&p, 1, -1, 0, 0);
         }
 
         private static void ConsoleLost(long errno)
@@ -165,15 +162,8 @@ namespace Kiln.Platform.Linuxu
         {
             byte* b = stackalloc byte[message.Length];
             for (int i = 0; i < message.Length; i++) b[i] = (byte)message[i];
-            Syscall(SysWrite, 2, (long)b, message.Length, 0, 0);
+            Syscall(LinuxSyscall.Write, 2, (long)b, message.Length, 0, 0);
         }
-
-        private static class Errno
-        {
-            public const long EINTR = 4, EIO = 5, EBADF = 9, EAGAIN = 11, ENOSPC = 28, EPIPE = 32;
-        }
-
-        private struct Timespec { public long Sec, Nsec; }
 
         // The kernel's vDSO reads the clocks without a system call (tens of ns instead of a syscall's hundreds).
         private static delegate* unmanaged<int, Timespec*, int> s_vdsoClockGettime;
@@ -182,57 +172,61 @@ namespace Kiln.Platform.Linuxu
         {
             Timespec t;
             if (s_vdsoClockGettime == null || s_vdsoClockGettime(clock, &t) != 0)
-                Syscall(SysClockGettime, clock, (long)&t, 0, 0, 0);
+                Syscall(LinuxSyscall.ClockGettime, clock, (long)&t, 0, 0, 0);
             return t.Sec * 1_000_000_000 + t.Nsec;
         }
 
-        // auxv follows envp's terminating null; AT_SYSINFO_EHDR (33) is the vDSO's ELF header. Its section headers
-        // are mapped with it: find __vdso_clock_gettime in .dynsym.
+        // auxv follows envp's terminating null; AT_SYSINFO_EHDR is the vDSO's ELF header. Its section headers are
+        // mapped with it: find __vdso_clock_gettime in .dynsym.
         private static void FindVdso(byte** envp)
         {
             byte** e = envp;
             while (*e != null) e++;
             byte* vdso = null;
-            for (ulong* aux = (ulong*)(e + 1); aux[0] != 0; aux += 2) if (aux[0] == 33) vdso = (byte*)aux[1];
-            if (vdso == null || *(uint*)vdso != 0x464C457F) return;
-            byte* ph = vdso + *(ulong*)(vdso + 32);
-            ushort phSize = *(ushort*)(vdso + 54), phCount = *(ushort*)(vdso + 56);
+            for (ulong* aux = (ulong*)(e + 1); aux[0] != LinuxConstants.AT_NULL; aux += 2)
+                if (aux[0] == LinuxConstants.AT_SYSINFO_EHDR) vdso = (byte*)aux[1];
+            var header = (ElfHeader*)vdso;
+            if (header == null || header->Magic != Elf.Magic || header->SectionHeaderSize < sizeof(ElfSectionHeader)) return;
             long bias = -1;
-            for (int i = 0; i < phCount && bias < 0; i++)
-                if (*(uint*)(ph + i * phSize) == 1) bias = (long)vdso - (long)*(ulong*)(ph + i * phSize + 16);
-            byte* sh = vdso + *(ulong*)(vdso + 40);
-            ushort shSize = *(ushort*)(vdso + 58), shCount = *(ushort*)(vdso + 60);
-            if (bias < 0 || shSize == 0) return;
-            ReadOnlySpan<byte> wanted = "__vdso_clock_gettime"u8;
-            for (int i = 0; i < shCount; i++)
+            for (int i = 0; i < header->ProgramHeaderCount && bias < 0; i++)
             {
-                byte* section = sh + i * shSize;
-                if (*(uint*)(section + 4) != 11) continue; // SHT_DYNSYM
-                byte* symbols = vdso + *(ulong*)(section + 24);
-                ulong count = *(ulong*)(section + 32) / 24;
-                byte* strings = vdso + *(ulong*)(sh + *(uint*)(section + 40) * shSize + 24);
+                var ph = (ElfProgramHeader*)(vdso + header->ProgramHeaderOffset + (ulong)(i * header->ProgramHeaderSize));
+                if (ph->Type == Elf.SegmentLoad) bias = (long)vdso - (long)ph->VirtualAddress;
+            }
+            if (bias < 0) return;
+            ReadOnlySpan<byte> wanted = "__vdso_clock_gettime"u8;
+            for (int i = 0; i < header->SectionHeaderCount; i++)
+            {
+                ElfSectionHeader* section = Section(vdso, i);
+                if (section->Type != Elf.SectionDynsym) continue;
+                var symbols = (ElfSymbol*)(vdso + section->Offset);
+                ulong count = section->Size / (ulong)sizeof(ElfSymbol);
+                byte* strings = vdso + Section(vdso, (int)section->Link)->Offset;
                 for (ulong k = 0; k < count; k++)
                 {
-                    byte* sym = symbols + k * 24;
-                    byte* name = strings + *(uint*)sym;
+                    byte* name = strings + symbols[k].Name;
                     int n = 0;
                     while (n < wanted.Length && name[n] == wanted[n]) n++;
-                    if (n != wanted.Length || name[n] != 0 || *(ulong*)(sym + 8) == 0) continue;
-                    s_vdsoClockGettime = (delegate* unmanaged<int, Timespec*, int>)(bias + (long)*(ulong*)(sym + 8));
+                    if (n != wanted.Length || name[n] != 0 || symbols[k].Value == 0) continue;
+                    s_vdsoClockGettime = (delegate* unmanaged<int, Timespec*, int>)(bias + (long)symbols[k].Value);
                     return;
                 }
             }
         }
 
+        private static ElfSectionHeader* Section(byte* elf, int index)
+        {
+            var header = (ElfHeader*)elf;
+            return (ElfSectionHeader*)(elf + header->SectionHeaderOffset + (ulong)(index * header->SectionHeaderSize));
+        }
+
         [RuntimeExport("kiln_plat_monotonic_ns")]
-        private static long MonotonicNs() => ClockNs(ClockMonotonic);
+        private static long MonotonicNs() => ClockNs(LinuxConstants.CLOCK_MONOTONIC);
 
         [RuntimeExport("kiln_plat_wall_ns")]
-        private static long WallNs() => ClockNs(ClockRealtime);
+        private static long WallNs() => ClockNs(LinuxConstants.CLOCK_REALTIME);
 
         private static Timespec ToTimespec(long ns) => new Timespec { Sec = ns / 1_000_000_000, Nsec = ns % 1_000_000_000 };
-
-        private struct ITimerVal { public long IntervalSec, IntervalUsec, ValueSec, ValueUsec; }
 
         // The scheduler's timer: SIGALRM after ns (ITIMER_REAL, one shot); 0 cancels.
         [RuntimeExport("kiln_plat_timer_arm")]
@@ -246,18 +240,18 @@ namespace Kiln.Platform.Linuxu
                 t.ValueSec = us / 1_000_000;
                 t.ValueUsec = us % 1_000_000;
             }
-            Syscall(SysSetitimer, 0 /* ITIMER_REAL */, (long)&t, 0, 0, 0);
+            Syscall(LinuxSyscall.Setitimer, LinuxConstants.ITIMER_REAL, (long)&t, 0, 0, 0);
         }
 
         // Interrupts here are signals: masking blocks SIGALRM (the timer) for the process, whose one thread runs every
         // Kiln thread. A signal that comes meanwhile stays pending and is delivered on restore.
-        private const ulong AlarmBit = 1UL << (14 - 1);
+        private static ulong AlarmBit => LinuxSignal.Bit(LinuxSignal.SIGALRM);
 
         [RuntimeExport("kiln_plat_interrupts_disable")]
         private static int InterruptsDisable()
         {
             ulong set = AlarmBit, old = 0;
-            Syscall(SysRtSigprocmask, 0 /* SIG_BLOCK */, (long)&set, (long)&old, 8, 0);
+            Syscall(LinuxSyscall.RtSigprocmask, LinuxSignal.SIG_BLOCK, (long)&set, (long)&old, 8, 0);
             return (old & AlarmBit) == 0 ? 1 : 0;
         }
 
@@ -266,7 +260,7 @@ namespace Kiln.Platform.Linuxu
         {
             if (previous == 0) return;
             ulong set = AlarmBit;
-            Syscall(SysRtSigprocmask, 1 /* SIG_UNBLOCK */, (long)&set, 0, 8, 0);
+            Syscall(LinuxSyscall.RtSigprocmask, LinuxSignal.SIG_UNBLOCK, (long)&set, 0, 8, 0);
         }
 
         // No device lines yet: a device here will be a file descriptor whose readiness raises a signal (issue 12).
@@ -282,7 +276,7 @@ namespace Kiln.Platform.Linuxu
         {
             if (ns <= 0) return;
             Timespec want = ToTimespec(ns), left;
-            Syscall(SysNanosleep, (long)&want, (long)&left, 0, 0, 0);
+            Syscall(LinuxSyscall.Nanosleep, (long)&want, (long)&left, 0, 0, 0);
         }
 
         private static bool s_alarmInstalled;
@@ -291,21 +285,21 @@ namespace Kiln.Platform.Linuxu
         // inside the handler; SA_NODEFER keeps it unblocked meanwhile (Preemption.Tick defers nested ticks).
         private static void InstallAlarmHandler()
         {
-            SigAction sa;
-            sa.Handler = (delegate*<int, byte*, byte*, void>)&OnAlarm;
-            sa.Flags = 0x4 | 0x04000000 | 0x40000000 | 0x10000000; // SA_SIGINFO | SA_RESTORER | SA_NODEFER | SA_RESTART
+            KernelSigAction sa;
+            sa.Handler = (delegate*<int, SigInfo*, UContext*, void>)&OnAlarm;
+            sa.Flags = LinuxSignal.SA_SIGINFO | LinuxSignal.SA_RESTORER | LinuxSignal.SA_NODEFER | LinuxSignal.SA_RESTART;
             sa.Restorer = (delegate*<void>)&SigReturn;
             sa.Mask = 0;
-            Syscall(SysRtSigaction, 14 /* SIGALRM */, (long)&sa, 0, 8, 0);
+            Syscall(LinuxSyscall.RtSigaction, LinuxSignal.SIGALRM, (long)&sa, 0, sizeof(ulong), 0);
             s_alarmInstalled = true;
         }
 
-        private static void OnAlarm(int sig, byte* info, byte* context) => Preemption.Tick();
+        private static void OnAlarm(int sig, SigInfo* info, UContext* context) => Preemption.Tick();
 
         [RuntimeExport("kiln_plat_exit")]
         private static void Exit(int status)
         {
-            while (true) Syscall(SysExitGroup, status & 0xFF, 0, 0, 0, 0);
+            while (true) Syscall(LinuxSyscall.ExitGroup, status & 0xFF, 0, 0, 0, 0);
         }
 
         [RuntimeExport("kiln_plat_abort")]
@@ -314,47 +308,40 @@ namespace Kiln.Platform.Linuxu
             if (s_statusFd >= 0)
             {
                 byte* record = stackalloc byte[ExitChannel.MaxRecord];
-                Syscall(SysWrite, s_statusFd, (long)record, ExitChannel.PanicRecord(new Span<byte>(record, ExitChannel.MaxRecord)), 0, 0);
+                Syscall(LinuxSyscall.Write, s_statusFd, (long)record, ExitChannel.PanicRecord(new Span<byte>(record, ExitChannel.MaxRecord)), 0, 0);
             }
             Exit(ExitChannel.PanicStatus);
         }
 
-        private struct SigAction { public void* Handler; public ulong Flags; public void* Restorer; public ulong Mask; }
-        private struct StackT { public void* Sp; public int Flags; public nuint Size; }
-
         private static void InstallFaultHandlers()
         {
-            StackT ss;
+            SignalStack ss;
             ss.Sp = Unsafe.AsPointer(ref s_altStack.Bytes[0]);
             ss.Flags = 0;
-            ss.Size = 64 * 1024;
-            Syscall(SysSigaltstack, (long)&ss, 0, 0, 0, 0);
+            ss.Size = AltStackBytes;
+            Syscall(LinuxSyscall.Sigaltstack, (long)&ss, 0, 0, 0, 0);
 
-            SigAction sa;
-            sa.Handler = (delegate*<int, byte*, byte*, void>)&OnSignal;
-            sa.Flags = 0x4 | 0x04000000 | 0x08000000; // SA_SIGINFO | SA_RESTORER | SA_ONSTACK
+            KernelSigAction sa;
+            sa.Handler = (delegate*<int, SigInfo*, UContext*, void>)&OnSignal;
+            sa.Flags = LinuxSignal.SA_SIGINFO | LinuxSignal.SA_RESTORER | LinuxSignal.SA_ONSTACK;
             sa.Restorer = (delegate*<void>)&SigReturn;
             sa.Mask = 0;
-            foreach (int sig in stackalloc int[] { 4 /* ILL */, 7 /* BUS */, 8 /* FPE */, 11 /* SEGV */ })
-                Syscall(SysRtSigaction, sig, (long)&sa, 0, 8, 0);
+            foreach (int sig in stackalloc int[] { LinuxSignal.SIGILL, LinuxSignal.SIGBUS, LinuxSignal.SIGFPE, LinuxSignal.SIGSEGV })
+                Syscall(LinuxSyscall.RtSigaction, sig, (long)&sa, 0, sizeof(ulong), 0);
         }
 
-        // ucontext_t: gregs start at byte 40; REG_RSP = 15, REG_RIP = 16. siginfo_t: si_code at 8, si_addr at 16.
-        private static void OnSignal(int sig, byte* info, byte* context)
+        private static void OnSignal(int sig, SigInfo* info, UContext* context)
         {
-            long* gregs = (long*)(context + 40);
-            nuint pc = (nuint)gregs[16];
-            nuint sp = (nuint)gregs[15];
-            int code = *(int*)(info + 8);
-            nuint addr = *(nuint*)(info + 16);
+            nuint pc = (nuint)context->Registers[UContext.Rip];
+            nuint sp = (nuint)context->Registers[UContext.Rsp];
             Panic.Fault fault = sig switch
             {
-                8 => Panic.Fault.DivideError,
-                4 => Panic.Fault.InvalidOpcode,
-                _ when code == 0x80 => Panic.Fault.GeneralProtection, // SI_KERNEL: #GP, e.g. a non-canonical address
+                LinuxSignal.SIGFPE => Panic.Fault.DivideError,
+                LinuxSignal.SIGILL => Panic.Fault.InvalidOpcode,
+                _ when info->Code == LinuxSignal.SI_KERNEL => Panic.Fault.GeneralProtection, // e.g. a non-canonical address
                 _ => Panic.Fault.PageFault,
             };
-            Panic.CpuFault(fault, sig, pc, addr, sp);
+            Panic.CpuFault(fault, sig, pc, info->Address, sp);
         }
     }
 }

@@ -1,35 +1,25 @@
-using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
+using Kiln.Abi;
 
 namespace Kiln.Build;
 
 /// <summary>
-/// An ELF64 little-endian file read whole (System V gABI): its header, section headers and program headers. Every
-/// offset and count comes from the file, so each is checked: a truncated or damaged file is a KilnException naming it.
+/// An ELF64 little-endian file read whole (System V gABI): its header, section headers and program headers, laid out
+/// by guest/abi/Elf.cs, which the guest reads the same way. Every offset and count comes from the file, so each is
+/// checked: a truncated or damaged file is a KilnException naming it.
 /// </summary>
 public sealed class ElfFile
 {
-    public const ushort ET_EXEC = 2;
-    public const ushort EM_X86_64 = 62;
-
-    public const uint SHT_PROGBITS = 1;
-    public const uint SHT_NOBITS = 8;
-    public const ulong SHF_ALLOC = 0x2;
-
-    public const uint PT_LOAD = 1;
-    public const uint PT_NOTE = 4;
-    public const uint PT_TLS = 7;
-    public const uint PT_GNU_STACK = 0x6474E551;
-
-    private const int HeaderSize = 64, SectionHeaderSize = 64, ProgramHeaderSize = 56;
-    private const byte ELFCLASS64 = 2, ELFDATA2LSB = 1;
+    private static readonly int HeaderSize = Marshal.SizeOf<ElfHeader>(), SectionHeaderSize = Marshal.SizeOf<ElfSectionHeader>(),
+        ProgramHeaderSize = Marshal.SizeOf<ElfProgramHeader>();
 
     public sealed record Header(ushort Type, ushort Machine, ulong Entry);
 
     public sealed record Section(string Name, uint Type, ulong Flags, ulong Address, ulong Offset, ulong Size)
     {
         /// <summary>Bytes that are in the file and loaded: SHF_ALLOC and not SHT_NOBITS.</summary>
-        public bool IsLoadedData => (Flags & SHF_ALLOC) != 0 && Type != SHT_NOBITS;
+        public bool IsLoadedData => (Flags & Elf.SectionFlagAlloc) != 0 && Type != Elf.SectionNobits;
     }
 
     public sealed record Segment(uint Type, uint Flags, ulong Offset, ulong VirtualAddress, ulong PhysicalAddress, ulong FileSize, ulong MemorySize, ulong Align);
@@ -45,19 +35,18 @@ public sealed class ElfFile
     {
         Path = path;
         _bytes = bytes;
-        ReadOnlySpan<byte> h = bytes;
-        if (h.Length < HeaderSize || !h.StartsWith("\u007FELF"u8) || h[4] != ELFCLASS64 || h[5] != ELFDATA2LSB)
+        if (bytes.Length < HeaderSize || MemoryMarshal.Read<ElfHeader>(bytes) is not { Magic: Elf.Magic, Class: Elf.Class64, Data: Elf.Data2Lsb } h)
             throw new KilnException($"'{path}' is not an ELF64 image", "pass an image built by kiln, or an app directory");
-        FileHeader = new Header(U16(h, 0x10), U16(h, 0x12), U64(h, 0x18));
-        Sections = ReadSections(U64(h, 0x28), U16(h, 0x3A), U16(h, 0x3C), U16(h, 0x3E));
-        Segments = ReadSegments(U64(h, 0x20), U16(h, 0x36), U16(h, 0x38));
+        FileHeader = new Header(h.Type, h.Machine, h.Entry);
+        Sections = ReadSections(h.SectionHeaderOffset, h.SectionHeaderSize, h.SectionHeaderCount, h.SectionNamesIndex);
+        Segments = ReadSegments(h.ProgramHeaderOffset, h.ProgramHeaderSize, h.ProgramHeaderCount);
     }
 
     public static ElfFile Read(string path) => new(path, File.ReadAllBytes(path));
 
     /// <summary>The bytes of the named section, or null when the file has none of that name.</summary>
     public byte[]? ReadSection(string name) =>
-        Sections.FirstOrDefault(s => s.Name == name) is { } s ? Bytes(s.Offset, s.Type == SHT_NOBITS ? 0 : s.Size, "section headers").ToArray() : null;
+        Sections.FirstOrDefault(s => s.Name == name) is { } s ? Bytes(s.Offset, s.Type == Elf.SectionNobits ? 0 : s.Size, "section headers").ToArray() : null;
 
     private List<Section> ReadSections(ulong offset, int entrySize, int count, int namesIndex)
     {
@@ -65,13 +54,18 @@ public sealed class ElfFile
         if (entrySize < SectionHeaderSize || namesIndex >= count) throw Damaged("section headers");
         ReadOnlySpan<byte> table = Bytes(offset, (ulong)entrySize * (ulong)count, "section headers");
         // Index 0 (SHN_UNDEF) says that the sections have no names.
-        ReadOnlySpan<byte> names = namesIndex == 0 ? [] : Bytes(U64(table, namesIndex * entrySize + 24), U64(table, namesIndex * entrySize + 32), "section headers");
+        ReadOnlySpan<byte> names = [];
+        if (namesIndex != Elf.SectionUndefined)
+        {
+            var strtab = MemoryMarshal.Read<ElfSectionHeader>(table[(namesIndex * entrySize)..]);
+            names = Bytes(strtab.Offset, strtab.Size, "section headers");
+        }
         var sections = new List<Section>(count);
         for (int i = 0; i < count; i++)
         {
-            ReadOnlySpan<byte> e = table.Slice(i * entrySize, SectionHeaderSize);
-            var section = new Section(Name(names, U32(e, 0)), U32(e, 4), U64(e, 8), U64(e, 16), U64(e, 24), U64(e, 32));
-            if (section.Type != SHT_NOBITS) Bytes(section.Offset, section.Size, "section headers");
+            var e = MemoryMarshal.Read<ElfSectionHeader>(table.Slice(i * entrySize, SectionHeaderSize));
+            var section = new Section(Name(names, e.Name), e.Type, e.Flags, e.Address, e.Offset, e.Size);
+            if (section.Type != Elf.SectionNobits) Bytes(section.Offset, section.Size, "section headers");
             sections.Add(section);
         }
         return sections;
@@ -85,8 +79,8 @@ public sealed class ElfFile
         var segments = new List<Segment>(count);
         for (int i = 0; i < count; i++)
         {
-            ReadOnlySpan<byte> e = table.Slice(i * entrySize, ProgramHeaderSize);
-            var segment = new Segment(U32(e, 0), U32(e, 4), U64(e, 8), U64(e, 16), U64(e, 24), U64(e, 32), U64(e, 40), U64(e, 48));
+            var e = MemoryMarshal.Read<ElfProgramHeader>(table.Slice(i * entrySize, ProgramHeaderSize));
+            var segment = new Segment(e.Type, e.Flags, e.Offset, e.VirtualAddress, e.PhysicalAddress, e.FileSize, e.MemorySize, e.Align);
             Bytes(segment.Offset, segment.FileSize, "program headers");
             segments.Add(segment);
         }
@@ -105,8 +99,4 @@ public sealed class ElfFile
 
     private KilnException Damaged(string what) =>
         new($"'{Path}' is truncated or damaged: its {what} point past its {_bytes.Length:N0} bytes", "rebuild the image with `kiln build`");
-
-    private static ushort U16(ReadOnlySpan<byte> b, int at) => BinaryPrimitives.ReadUInt16LittleEndian(b[at..]);
-    private static uint U32(ReadOnlySpan<byte> b, int at) => BinaryPrimitives.ReadUInt32LittleEndian(b[at..]);
-    private static ulong U64(ReadOnlySpan<byte> b, int at) => BinaryPrimitives.ReadUInt64LittleEndian(b[at..]);
 }

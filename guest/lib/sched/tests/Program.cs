@@ -566,7 +566,7 @@ static class Program
                     Interlocked.Increment(ref waiting);
                     results[k] = Monitor.Wait(locks[k], k % 2 == 0 ? 60_000 : 30 + 7 * (N - k));
                 }
-            }, 16 * 1024);
+            }, 64 * 1024); // .NET needs more than 16 KiB for a Monitor.Wait
             threads[i].Start();
         }
         while (Volatile.Read(ref waiting) < N) Thread.Sleep(1);
