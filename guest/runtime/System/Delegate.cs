@@ -56,7 +56,7 @@ namespace System
             _extraFunctionPointerOrData = functionPointer;
         }
 
-        // A combined delegate (docs/runtime.md, "Delegates") keeps its targets in _helperObject as Wrapper[] and their
+        // A combined delegate keeps its targets in _helperObject as Wrapper[] and their
         // count in _extraFunctionPointerOrData, and calls the invoke thunk ilc generates per delegate type: it loops
         // over the array and calls each target with its own _firstParameter. ilc finds Wrapper and GetThunk by name.
         private struct Wrapper
