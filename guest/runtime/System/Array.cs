@@ -79,8 +79,55 @@ namespace System
         private static int Log2(int v) { int r = 0; while ((v >>= 1) != 0) r++; return r; }
     }
 
-    // ilc's type for T[]; the generic interfaces of single-dimensional arrays hang off it.
-    public class Array<T> : Array { }
+    // ilc's type for T[]: the interfaces it declares are the interfaces of every single-dimensional T[], and its
+    // methods run with `this` being the array.
+    public class Array<T> : Array, IList<T>, IReadOnlyList<T>
+    {
+        private T[] Self => Unsafe.As<T[]>(this);
+
+        public new IEnumerator<T> GetEnumerator() => new SZArrayEnumerator<T>(Self);
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => new SZArrayEnumerator<T>(Self);
+
+        public int Count => Length;
+        public bool IsReadOnly => true;
+
+        public T this[int index]
+        {
+            get => Self[index];
+            set => Self[index] = value;
+        }
+
+        public int IndexOf(T item) => IndexOf(Self, item);
+        public bool Contains(T item) => IndexOf(Self, item) >= 0;
+        public void CopyTo(T[] array, int arrayIndex) => Copy(Self, 0, array, arrayIndex, Length);
+
+        public void Add(T item) => ThrowFixedSize();
+        public void Insert(int index, T item) => ThrowFixedSize();
+        public bool Remove(T item) { ThrowFixedSize(); return false; }
+        public void RemoveAt(int index) => ThrowFixedSize();
+        public void Clear() => ThrowFixedSize();
+        private static void ThrowFixedSize() => throw new NotSupportedException("Collection was of a fixed size.");
+    }
+
+    internal sealed class SZArrayEnumerator<T> : IEnumerator<T>
+    {
+        private readonly T[] _array;
+        private int _index = -1;
+
+        internal SZArrayEnumerator(T[] array) { _array = array; }
+
+        public bool MoveNext()
+        {
+            if (_index < _array.Length - 1) { _index++; return true; }
+            _index = _array.Length;
+            return false;
+        }
+
+        public T Current => _array[_index];
+        object System.Collections.IEnumerator.Current => Current;
+        public void Reset() => _index = -1;
+        public void Dispose() { }
+    }
 
     internal static class EmptyArray<T> { internal static readonly T[] Value = new T[0]; }
 

@@ -33,6 +33,7 @@ namespace System
     }
     public interface IDisposable { void Dispose(); }
     public interface IComparable<in T> { int CompareTo(T other); }
+    public interface IComparable { int CompareTo(object obj); }
     public interface IEquatable<T> { bool Equals(T other); }
     public interface IFormatProvider { object GetFormat(Type formatType); }
     // Formatting is culture-invariant in Kiln: providers are accepted and ignored.

@@ -2,7 +2,7 @@ namespace System.Collections.Generic
 {
     // Separate chaining over an entries array, the same scheme as .NET's Dictionary: entries are appended in
     // insertion order and freed slots are reused last-freed-first, so enumeration order matches .NET's.
-    public class Dictionary<TKey, TValue> : IEnumerable<KeyValuePair<TKey, TValue>>, IReadOnlyCollection<KeyValuePair<TKey, TValue>>
+    public class Dictionary<TKey, TValue> : IDictionary<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
     {
         private struct Entry
         {
@@ -26,6 +26,16 @@ namespace System.Collections.Generic
         public Dictionary(int capacity) : this(capacity, null) { }
         public Dictionary(IEqualityComparer<TKey> comparer) : this(0, comparer) { }
 
+        public Dictionary(IDictionary<TKey, TValue> dictionary) : this(dictionary, null) { }
+        public Dictionary(IEnumerable<KeyValuePair<TKey, TValue>> collection) : this(collection, null) { }
+
+        public Dictionary(IEnumerable<KeyValuePair<TKey, TValue>> collection, IEqualityComparer<TKey> comparer)
+            : this(collection is ICollection<KeyValuePair<TKey, TValue>> c ? c.Count : 0, comparer)
+        {
+            if (collection == null) ThrowHelpers.ThrowArgumentNull("collection");
+            foreach (var pair in collection) Add(pair.Key, pair.Value);
+        }
+
         public Dictionary(int capacity, IEqualityComparer<TKey> comparer)
         {
             if (capacity < 0) ThrowHelpers.ThrowArgumentOutOfRange("capacity");
@@ -34,6 +44,25 @@ namespace System.Collections.Generic
         }
 
         public int Count => _count - _freeCount;
+        public IEqualityComparer<TKey> Comparer => _comparer;
+        bool ICollection<KeyValuePair<TKey, TValue>>.IsReadOnly => false;
+        ICollection<TKey> IDictionary<TKey, TValue>.Keys => Keys;
+        ICollection<TValue> IDictionary<TKey, TValue>.Values => Values;
+        IEnumerable<TKey> IReadOnlyDictionary<TKey, TValue>.Keys => Keys;
+        IEnumerable<TValue> IReadOnlyDictionary<TKey, TValue>.Values => Values;
+
+        void ICollection<KeyValuePair<TKey, TValue>>.Add(KeyValuePair<TKey, TValue> pair) => Add(pair.Key, pair.Value);
+
+        bool ICollection<KeyValuePair<TKey, TValue>>.Contains(KeyValuePair<TKey, TValue> pair) =>
+            TryGetValue(pair.Key, out TValue v) && EqualityComparer<TValue>.Default.Equals(v, pair.Value);
+
+        bool ICollection<KeyValuePair<TKey, TValue>>.Remove(KeyValuePair<TKey, TValue> pair) =>
+            TryGetValue(pair.Key, out TValue v) && EqualityComparer<TValue>.Default.Equals(v, pair.Value) && Remove(pair.Key);
+
+        void ICollection<KeyValuePair<TKey, TValue>>.CopyTo(KeyValuePair<TKey, TValue>[] array, int index)
+        {
+            foreach (var pair in this) array[index++] = pair;
+        }
 
         public TValue this[TKey key]
         {
@@ -158,9 +187,12 @@ namespace System.Collections.Generic
             _entries = entries;
         }
 
-        public bool Remove(TKey key)
+        public bool Remove(TKey key) => Remove(key, out _);
+
+        public bool Remove(TKey key, out TValue value)
         {
             if (key == null) ThrowHelpers.ThrowArgumentNull("key");
+            value = default;
             if (_buckets == null) return false;
             uint hash = (uint)_comparer.GetHashCode(key);
             ref int bucket = ref _buckets[hash % (uint)_buckets.Length];
@@ -172,6 +204,7 @@ namespace System.Collections.Generic
                 {
                     if (last < 0) bucket = e.next + 1;
                     else _entries[last].next = e.next;
+                    value = e.value;
                     e.next = StartOfFreeList - _freeList;
                     e.key = default;
                     e.value = default;
@@ -183,6 +216,7 @@ namespace System.Collections.Generic
                 last = i;
                 i = e.next;
             }
+            value = default;
             return false;
         }
 
@@ -239,11 +273,19 @@ namespace System.Collections.Generic
             public void Dispose() { }
         }
 
-        public sealed class KeyCollection : IEnumerable<TKey>
+        public sealed class KeyCollection : ICollection<TKey>, IReadOnlyCollection<TKey>
         {
             private readonly Dictionary<TKey, TValue> _d;
             internal KeyCollection(Dictionary<TKey, TValue> d) { _d = d; }
             public int Count => _d.Count;
+            public bool IsReadOnly => true;
+            public bool Contains(TKey item) => _d.ContainsKey(item);
+            public void CopyTo(TKey[] array, int index) { foreach (TKey x in this) array[index++] = x; }
+            void ICollection<TKey>.Add(TKey item) => ThrowReadOnly();
+            void ICollection<TKey>.Clear() => ThrowReadOnly();
+            bool ICollection<TKey>.Remove(TKey item) { ThrowReadOnly(); return false; }
+            private static void ThrowReadOnly() =>
+                throw new NotSupportedException("Mutating a key collection derived from a dictionary is not allowed.");
             public Enumerator GetEnumerator() => new Enumerator(_d);
             IEnumerator<TKey> IEnumerable<TKey>.GetEnumerator() => new Enumerator(_d);
             IEnumerator IEnumerable.GetEnumerator() => new Enumerator(_d);
@@ -260,11 +302,19 @@ namespace System.Collections.Generic
             }
         }
 
-        public sealed class ValueCollection : IEnumerable<TValue>
+        public sealed class ValueCollection : ICollection<TValue>, IReadOnlyCollection<TValue>
         {
             private readonly Dictionary<TKey, TValue> _d;
             internal ValueCollection(Dictionary<TKey, TValue> d) { _d = d; }
             public int Count => _d.Count;
+            public bool IsReadOnly => true;
+            public bool Contains(TValue item) => _d.ContainsValue(item);
+            public void CopyTo(TValue[] array, int index) { foreach (TValue x in this) array[index++] = x; }
+            void ICollection<TValue>.Add(TValue item) => ThrowReadOnly();
+            void ICollection<TValue>.Clear() => ThrowReadOnly();
+            bool ICollection<TValue>.Remove(TValue item) { ThrowReadOnly(); return false; }
+            private static void ThrowReadOnly() =>
+                throw new NotSupportedException("Mutating a value collection derived from a dictionary is not allowed.");
             public Enumerator GetEnumerator() => new Enumerator(_d);
             IEnumerator<TValue> IEnumerable<TValue>.GetEnumerator() => new Enumerator(_d);
             IEnumerator IEnumerable.GetEnumerator() => new Enumerator(_d);

@@ -2,6 +2,8 @@ namespace System.Collections
 {
     public interface IEnumerable { IEnumerator GetEnumerator(); }
     public interface IEnumerator { bool MoveNext(); object Current { get; } void Reset(); }
+    public interface IComparer { int Compare(object x, object y); }
+    public interface IEqualityComparer { bool Equals(object x, object y); int GetHashCode(object obj); }
 }
 
 namespace System.Collections.Generic
@@ -29,6 +31,57 @@ namespace System.Collections.Generic
         int IndexOf(T item);
         void Insert(int index, T item);
         void RemoveAt(int index);
+    }
+
+    public interface ISet<T> : ICollection<T>
+    {
+        new bool Add(T item);
+        void UnionWith(IEnumerable<T> other);
+        void IntersectWith(IEnumerable<T> other);
+        void ExceptWith(IEnumerable<T> other);
+        void SymmetricExceptWith(IEnumerable<T> other);
+        bool IsSubsetOf(IEnumerable<T> other);
+        bool IsSupersetOf(IEnumerable<T> other);
+        bool IsProperSupersetOf(IEnumerable<T> other);
+        bool IsProperSubsetOf(IEnumerable<T> other);
+        bool Overlaps(IEnumerable<T> other);
+        bool SetEquals(IEnumerable<T> other);
+    }
+
+    public interface IReadOnlySet<T> : IReadOnlyCollection<T>
+    {
+        bool Contains(T item);
+        bool IsSubsetOf(IEnumerable<T> other);
+        bool IsSupersetOf(IEnumerable<T> other);
+        bool IsProperSupersetOf(IEnumerable<T> other);
+        bool IsProperSubsetOf(IEnumerable<T> other);
+        bool Overlaps(IEnumerable<T> other);
+        bool SetEquals(IEnumerable<T> other);
+    }
+
+    public interface IDictionary<TKey, TValue> : ICollection<KeyValuePair<TKey, TValue>>
+    {
+        TValue this[TKey key] { get; set; }
+        ICollection<TKey> Keys { get; }
+        ICollection<TValue> Values { get; }
+        bool ContainsKey(TKey key);
+        void Add(TKey key, TValue value);
+        bool Remove(TKey key);
+        bool TryGetValue(TKey key, out TValue value);
+    }
+
+    public interface IReadOnlyDictionary<TKey, TValue> : IReadOnlyCollection<KeyValuePair<TKey, TValue>>
+    {
+        TValue this[TKey key] { get; }
+        IEnumerable<TKey> Keys { get; }
+        IEnumerable<TValue> Values { get; }
+        bool ContainsKey(TKey key);
+        bool TryGetValue(TKey key, out TValue value);
+    }
+
+    public static class KeyValuePair
+    {
+        public static KeyValuePair<TKey, TValue> Create<TKey, TValue>(TKey key, TValue value) => new KeyValuePair<TKey, TValue>(key, value);
     }
 
     public interface IComparer<in T> { int Compare(T x, T y); }
@@ -80,6 +133,7 @@ namespace System.Collections.Generic
             if (x == null) return y == null ? 0 : -1;
             if (y == null) return 1;
             if (x is IComparable<T> c) return c.CompareTo(y);
+            if (x is IComparable nc) return nc.CompareTo(y);
             throw new InvalidOperationException("Failed to compare two elements in the array.");
         }
     }

@@ -85,6 +85,84 @@ namespace System.Collections.Generic
             _version++;
         }
 
+        public void InsertRange(int index, IEnumerable<T> collection)
+        {
+            if (collection == null) ThrowHelpers.ThrowArgumentNull("collection");
+            if ((uint)index > (uint)_size) ThrowHelpers.ThrowArgumentOutOfRange("index");
+            T[] items = collection is ICollection<T> c ? CopyOf(c) : new List<T>(collection).ToArray();
+            if (items.Length == 0) return;
+            if (_items.Length - _size < items.Length) Grow(_size + items.Length);
+            if (index < _size) Array.Copy(_items, index, _items, index + items.Length, _size - index);
+            Array.Copy(items, 0, _items, index, items.Length);
+            _size += items.Length;
+            _version++;
+        }
+
+        private static T[] CopyOf(ICollection<T> c)
+        {
+            var r = new T[c.Count];
+            c.CopyTo(r, 0);
+            return r;
+        }
+
+        public List<T> GetRange(int index, int count)
+        {
+            if (index < 0) ThrowHelpers.ThrowArgumentOutOfRange("index");
+            if (count < 0) ThrowHelpers.ThrowArgumentOutOfRange("count");
+            if (_size - index < count) ThrowHelpers.ThrowArgument("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            var r = new List<T>(count);
+            Array.Copy(_items, index, r._items, 0, count);
+            r._size = count;
+            return r;
+        }
+
+        public void RemoveRange(int index, int count)
+        {
+            if (index < 0) ThrowHelpers.ThrowArgumentOutOfRange("index");
+            if (count < 0) ThrowHelpers.ThrowArgumentOutOfRange("count");
+            if (_size - index < count) ThrowHelpers.ThrowArgument("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            if (count == 0) return;
+            _size -= count;
+            if (index < _size) Array.Copy(_items, index + count, _items, index, _size - index);
+            Array.Clear(_items, _size, count);
+            _version++;
+        }
+
+        public int BinarySearch(T item) => BinarySearch(0, _size, item, null);
+        public int BinarySearch(T item, IComparer<T> comparer) => BinarySearch(0, _size, item, comparer);
+
+        public int BinarySearch(int index, int count, T item, IComparer<T> comparer)
+        {
+            if (index < 0 || count < 0 || _size - index < count) ThrowHelpers.ThrowArgumentOutOfRange("count");
+            return Array.BinarySearch(_items, index, count, item, comparer);
+        }
+
+        public int LastIndexOf(T item)
+        {
+            var cmp = EqualityComparer<T>.Default;
+            for (int i = _size - 1; i >= 0; i--) if (cmp.Equals(_items[i], item)) return i;
+            return -1;
+        }
+
+        public T FindLast(Predicate<T> match)
+        {
+            for (int i = _size - 1; i >= 0; i--) if (match(_items[i])) return _items[i];
+            return default;
+        }
+
+        public int FindLastIndex(Predicate<T> match)
+        {
+            for (int i = _size - 1; i >= 0; i--) if (match(_items[i])) return i;
+            return -1;
+        }
+
+        public void Reverse(int index, int count)
+        {
+            if (index < 0 || count < 0 || _size - index < count) ThrowHelpers.ThrowArgumentOutOfRange("count");
+            for (int i = index, j = index + count - 1; i < j; i++, j--) { T t = _items[i]; _items[i] = _items[j]; _items[j] = t; }
+            _version++;
+        }
+
         public int IndexOf(T item)
         {
             var cmp = EqualityComparer<T>.Default;

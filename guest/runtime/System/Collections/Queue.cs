@@ -15,6 +15,12 @@ namespace System.Collections.Generic
             _array = new T[capacity];
         }
 
+        public Queue(IEnumerable<T> collection) : this()
+        {
+            if (collection == null) ThrowHelpers.ThrowArgumentNull("collection");
+            foreach (T item in collection) Enqueue(item);
+        }
+
         public int Count => _size;
 
         public void Enqueue(T item)

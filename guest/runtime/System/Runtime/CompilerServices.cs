@@ -52,7 +52,7 @@ namespace System.Runtime.CompilerServices
         public MethodImplAttribute(MethodImplOptions options) { }
     }
 
-    public static class RuntimeHelpers
+    public static partial class RuntimeHelpers
     {
         // ilc expands this to a constant per instantiation.
         [Intrinsic]
