@@ -135,7 +135,9 @@ namespace System
             else RoundNumber(ref number, number.Scale + fracDigits);
 
             var sb = new StringBuilder();
-            if (number.IsNegative && !noSign && (number.Count > 0 || number.IsFloatingPoint)) sb.Append('-');
+            bool signed = number.IsNegative && !noSign && (number.Count > 0 || number.IsFloatingPoint);
+            if (signed) sb.Append('-');
+            int digitsOut = 0;
 
             byte* d = number.Digits;
             int scale = number.Count > 0 ? number.Scale : 0;
@@ -165,6 +167,7 @@ namespace System
                                     char digit = real ? (scale - 1 - p < number.Count ? (char)d[scale - 1 - p] : '0') : '0';
                                     sb.Append(digit);
                                     anyIntDigit = true;
+                                    digitsOut++;
                                     if (grouping && p > 0 && p % 3 == 0) sb.Append(',');
                                 }
                             }
@@ -174,8 +177,8 @@ namespace System
                         {
                             fracSeen++;
                             int idx = scale + fracSeen - 1;
-                            if (idx < number.Count && (idx >= 0 ? true : number.Count > 0)) sb.Append(idx >= 0 ? (char)d[idx] : '0');
-                            else if (fracSeen <= lastZeroFrac) sb.Append('0');
+                            if (idx < number.Count && (idx >= 0 ? true : number.Count > 0)) { sb.Append(idx >= 0 ? (char)d[idx] : '0'); digitsOut++; }
+                            else if (fracSeen <= lastZeroFrac) { sb.Append('0'); digitsOut++; }
                         }
                         break;
                     case '.':
@@ -201,6 +204,7 @@ namespace System
                             int minDigits = 0;
                             while (j < end && f[j] == '0') { minDigits++; j++; }
                             AppendExponent(sb, exponent, c, minDigits, plus);
+                            digitsOut++;
                             i = j - 1;
                         }
                         else sb.Append(c);
@@ -210,6 +214,8 @@ namespace System
                         break;
                 }
             }
+            // A value that rounded to nothing visible ("#.#" of -0.004) prints no sign, as in .NET.
+            if (signed && digitsOut == 0 && number.Count == 0) sb.Remove(0, 1);
             if (intDigits == 0 && !anyIntDigit && scale > 0)
             {
                 // A pattern without integer placeholders still shows the integer part (".00" formats 12.5 as "12.50").

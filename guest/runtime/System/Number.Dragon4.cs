@@ -95,10 +95,12 @@ namespace System
             }
 
             bool shortest = precision < 0;
+            // An even mantissa wins ties when text is read back, so its interval includes the boundaries.
+            int inclusive = (mantissa & 1) == 0 ? 1 : 0;
             if (shortest)
             {
                 BigInteger.Add(ref r, ref mPlus, ref sum);
-                if (BigInteger.Compare(ref sum, ref s) > 0) { k++; BigInteger.MultiplySmall(ref s, 10); }
+                if (BigInteger.Compare(ref sum, ref s) >= 1 - inclusive) { k++; BigInteger.MultiplySmall(ref s, 10); }
             }
             else if (BigInteger.Compare(ref r, ref s) >= 0) { k++; BigInteger.MultiplySmall(ref s, 10); }
             number.Scale = k;
@@ -113,9 +115,9 @@ namespace System
                     BigInteger.MultiplySmall(ref mMinus, 10);
                     BigInteger.MultiplySmall(ref mPlus, 10);
                     uint digit = BigInteger.DivRemSmallQuotient(ref r, ref s);
-                    bool low = BigInteger.Compare(ref r, ref mMinus) < 0;
+                    bool low = BigInteger.Compare(ref r, ref mMinus) < inclusive;
                     BigInteger.Add(ref r, ref mPlus, ref sum);
-                    bool high = BigInteger.Compare(ref sum, ref s) > 0;
+                    bool high = BigInteger.Compare(ref sum, ref s) > -inclusive;
                     if (!low && !high && count < number.Capacity - 1) { d[count++] = (byte)('0' + digit); continue; }
                     bool roundUp;
                     if (low == high)

@@ -265,7 +265,7 @@ static class Geometry
             Console.WriteLine($"{deg,4} sin {Math.Sin(rad),7:F4} cos {Math.Cos(rad),7:F4} tan {(deg % 180 == 90 ? "   inf" : Math.Tan(rad).ToString("F3")),8}");
         }
         Console.WriteLine($"asin(0.5)={Math.Asin(0.5) * 180 / Math.PI:F6} acos(-1)={Math.Acos(-1):F10} atan(1)*4={Math.Atan(1) * 4:F12}");
-        Console.WriteLine($"hypot 3-4-5: {Math.Sqrt(3 * 3 + 4 * 4)}; sqrt2 {Math.Sqrt(2)}; cbrt 27 {Math.Cbrt(27)}; e {Math.E}; pi {Math.PI}; tau {Math.Tau}");
+        Console.WriteLine($"hypot 3-4-5: {Math.Sqrt(3 * 3 + 4 * 4)}; sqrt2 {Math.Sqrt(2)}; cbrt 27 {Math.Cbrt(27):F6}; e {Math.E}; pi {Math.PI}; tau {Math.Tau}");
         Console.WriteLine($"{Math.Floor(-2.5)} {Math.Ceiling(-2.5)} {Math.Round(-2.5)} {Math.Round(3.5)} {Math.Truncate(-7.9)} {Math.Round(2.675, 2)} {Math.Round(1.2345, 3, MidpointRounding.AwayFromZero)} {Math.Round(-0.4)}");
         Console.WriteLine($"{Math.Sign(-3.2)} {Math.Sign(0)} {Math.Max(3, 7)} {Math.Min(-1.5, 2)} {Math.Clamp(15, 0, 10)} {Math.Abs(-42)} {Math.BigMul(100000, 100000)} {Math.DivRem(17, 5, out int rem)} r{rem} {Math.CopySign(3.0, -1)}");
         Console.WriteLine($"{Math.Exp(1):F10} {Math.Log(Math.E):F6} {Math.Log10(1000)} {Math.Log2(1024)} {Math.Pow(2, 10)} {Math.Pow(2, -2)} {Math.Pow(9, 0.5)} {Math.Log(8, 2):F6} {Math.FusedMultiplyAdd(2, 3, 4)}");
