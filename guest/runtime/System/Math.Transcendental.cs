@@ -47,11 +47,23 @@ namespace System
             return k * Ln2Hi - ((hfsq - (s * (hfsq + R) + k * Ln2Lo)) - f);
         }
 
+        // log10(2^k * m) = k*log10(2) + log10(m), with log10(2) in two parts so only the small term rounds.
         public static double Log10(double x)
         {
             int p = Number.ExactPowerOfTen(x);
             if (p != int.MinValue) return p;
-            return Log(x) * 0.43429448190325182765;
+            if (double.IsNaN(x) || x < 0) return double.NaN;
+            if (x == 0) return double.NegativeInfinity;
+            if (double.IsPositiveInfinity(x)) return x;
+            int k = 0;
+            long bits = BitConverter.DoubleToInt64Bits(x);
+            if (bits < 0x0010000000000000) { x *= 18014398509481984.0; k = -54; bits = BitConverter.DoubleToInt64Bits(x); }
+            k += (int)(bits >> 52) - 1023;
+            int i = k < 0 ? 1 : 0;
+            double y = k + i;
+            double m = BitConverter.Int64BitsToDouble((bits & 0x000FFFFFFFFFFFFF) | ((long)(1023 - i) << 52));
+            double z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-01 * Log(m);
+            return z + y * 3.01029995663611771306e-01;
         }
 
         public static double Log2(double x)
