@@ -67,7 +67,7 @@ namespace Kiln.Runtime
         public static string TypeName(MethodTable* type)
         {
             Entry* e = Find((nuint)type, exact: true);
-            if (e == null || (e->Flags & FlagType) == 0) return "<type 0x" + ((ulong)type).ToString("x") + ">";
+            if (e == null || (e->Flags & FlagType) == 0) return "<type 0x" + System.Number.FormatUInt64((ulong)type, "x") + ">";
             return new string((sbyte*)Name(e));
         }
     }

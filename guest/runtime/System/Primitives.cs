@@ -59,25 +59,3 @@ namespace System.Reflection
     public sealed class DefaultMemberAttribute : Attribute { public DefaultMemberAttribute(string memberName) { } }
 }
 
-namespace System
-{
-    public struct Single
-    {
-        private readonly float m_value;
-        public override string ToString() => Number.DoubleToString(m_value, 7);
-        public override int GetHashCode() => (int)m_value;
-        public override bool Equals(object obj) => obj is float f && f == m_value;
-    }
-
-    public struct Double
-    {
-        private readonly double m_value;
-        public const double NaN = 0.0 / 0.0;
-        public const double PositiveInfinity = 1.0 / 0.0;
-        public const double NegativeInfinity = -1.0 / 0.0;
-        public static bool IsNaN(double d) => d != d;
-        public override string ToString() => Number.DoubleToString(m_value, 15);
-        public override int GetHashCode() => (int)m_value;
-        public override bool Equals(object obj) => obj is double d && (d == m_value || (IsNaN(d) && IsNaN(m_value)));
-    }
-}

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 namespace System
 {
     // A string is a sequence of its UTF-16 code units, so LINQ and IEnumerable<char> APIs take it as .NET's does.
-    // (`foreach` over a string compiles to an indexed loop and does not use this.)
     public sealed partial class String : IEnumerable<char>
     {
         public CharEnumerator GetEnumerator() => new CharEnumerator(this);
@@ -30,7 +29,7 @@ namespace System
         {
             get
             {
-                if ((uint)_index >= (uint)_str.Length) ThrowHelpers.ThrowInvalidOperation("Enumeration has either not started or has already finished.");
+                if ((uint)_index >= (uint)_str.Length) ThrowHelpers.ThrowInvalidOperation(_index < 0 ? "Enumeration has not started. Call MoveNext." : "Enumeration already finished.");
                 return _str[_index];
             }
         }

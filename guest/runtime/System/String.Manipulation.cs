@@ -81,9 +81,6 @@ namespace System
             return -1;
         }
 
-        public int IndexOf(string value, StringComparison comparison) =>
-            comparison == StringComparison.OrdinalIgnoreCase ? ToUpperInvariant().IndexOf(value.ToUpperInvariant()) : IndexOf(value);
-
         public int LastIndexOf(char value)
         {
             for (int i = Length - 1; i >= 0; i--) if (this[i] == value) return i;
@@ -153,6 +150,20 @@ namespace System
         public string Trim() => TrimCore(true, true);
         public string TrimStart() => TrimCore(true, false);
         public string TrimEnd() => TrimCore(false, true);
+        public string Trim(char trimChar) => TrimChars(true, true, null, trimChar);
+        public string TrimStart(char trimChar) => TrimChars(true, false, null, trimChar);
+        public string TrimEnd(char trimChar) => TrimChars(false, true, null, trimChar);
+        public string Trim(params char[] trimChars) => trimChars == null || trimChars.Length == 0 ? Trim() : TrimChars(true, true, trimChars, '\0');
+        public string TrimStart(params char[] trimChars) => trimChars == null || trimChars.Length == 0 ? TrimStart() : TrimChars(true, false, trimChars, '\0');
+        public string TrimEnd(params char[] trimChars) => trimChars == null || trimChars.Length == 0 ? TrimEnd() : TrimChars(false, true, trimChars, '\0');
+
+        private string TrimChars(bool start, bool end, char[] set, char one)
+        {
+            int s = 0, e = Length;
+            if (start) while (s < e && IsSeparator(this[s], one, set)) s++;
+            if (end) while (e > s && IsSeparator(this[e - 1], one, set)) e--;
+            return Substring(s, e - s);
+        }
 
         private string TrimCore(bool start, bool end)
         {
@@ -188,31 +199,51 @@ namespace System
         public string[] Split(char separator, StringSplitOptions options = StringSplitOptions.None) =>
             SplitCore(separator, null, options);
 
-        public string[] Split(params char[] separators) => SplitCore('\0', separators, StringSplitOptions.None);
+        public string[] Split(params char[] separators) => SplitCore('\0', separators ?? new char[0], StringSplitOptions.None);
+        public string[] Split(char[] separator, StringSplitOptions options) => SplitCore('\0', separator ?? new char[0], options);
+        public string[] Split(char separator, int count, StringSplitOptions options = StringSplitOptions.None) => SplitCore(separator, null, options, count);
+        public string[] Split(char[] separator, int count) => SplitCore('\0', separator, StringSplitOptions.None, count);
+        public string[] Split(char[] separator, int count, StringSplitOptions options) => SplitCore('\0', separator, options, count);
+        public string[] Split(string separator, int count, StringSplitOptions options = StringSplitOptions.None) =>
+            Split(new string[] { separator }, count, options);
+        public string[] Split(string[] separator, StringSplitOptions options) => Split(separator, int.MaxValue, options);
 
-        public string[] Split(string separator, StringSplitOptions options = StringSplitOptions.None)
+        // Several string separators: at each position the first one in the array that matches wins, as in .NET.
+        public string[] Split(string[] separator, int count, StringSplitOptions options)
         {
+            if (count < 0) ThrowHelpers.ThrowArgumentOutOfRange("count");
+            if (separator == null || separator.Length == 0) return SplitCore('\0', new char[0], options, count);
             var parts = new List<string>();
-            int i = 0;
-            if (!IsNullOrEmpty(separator))
+            if (count == 0) return parts.ToArray();
+            int start = 0, i = 0;
+            while (i < Length && parts.Count < count - 1)
             {
-                while (true)
+                int matched = -1;
+                for (int k = 0; k < separator.Length; k++)
                 {
-                    int at = IndexOf(separator, i);
-                    if (at < 0) break;
-                    AddPart(parts, Substring(i, at - i), options);
-                    i = at + separator.Length;
+                    string sep = separator[k];
+                    if (!IsNullOrEmpty(sep) && i + sep.Length <= Length && MatchesAt(i, sep)) { matched = sep.Length; break; }
                 }
+                if (matched < 0) { i++; continue; }
+                AddPart(parts, Substring(start, i - start), options);
+                i += matched;
+                start = i;
             }
-            AddPart(parts, Substring(i), options);
+            AddLastPart(parts, Substring(start), options);
             return parts.ToArray();
         }
 
-        private string[] SplitCore(char separator, char[] separators, StringSplitOptions options)
+        public string[] Split(string separator, StringSplitOptions options = StringSplitOptions.None) =>
+            Split(new string[] { separator }, int.MaxValue, options);
+
+        // count caps the parts: the last one holds the rest of the string unsplit.
+        private string[] SplitCore(char separator, char[] separators, StringSplitOptions options, int count = int.MaxValue)
         {
+            if (count < 0) ThrowHelpers.ThrowArgumentOutOfRange("count");
             var parts = new List<string>();
+            if (count == 0) return parts.ToArray();
             int start = 0;
-            for (int i = 0; i < Length; i++)
+            for (int i = 0; i < Length && parts.Count < count - 1; i++)
             {
                 if (IsSeparator(this[i], separator, separators))
                 {
@@ -220,8 +251,15 @@ namespace System
                     start = i + 1;
                 }
             }
-            AddPart(parts, Substring(start), options);
+            AddLastPart(parts, Substring(start), options);
             return parts.ToArray();
+        }
+
+        private static void AddLastPart(List<string> parts, string part, StringSplitOptions options)
+        {
+            if ((options & StringSplitOptions.TrimEntries) != 0) part = part.Trim();
+            if ((options & StringSplitOptions.RemoveEmptyEntries) != 0 && part.Length == 0) return;
+            parts.Add(part);
         }
 
         private static bool IsSeparator(char c, char separator, char[] separators)

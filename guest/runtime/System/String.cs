@@ -125,25 +125,6 @@ namespace System
             return (int)h;
         }
 
-        public static int CompareOrdinal(string a, string b)
-        {
-            if ((object)a == b) return 0;
-            if (a == null) return -1;
-            if (b == null) return 1;
-            int n = a._stringLength < b._stringLength ? a._stringLength : b._stringLength;
-            for (int i = 0; i < n; i++)
-            {
-                int d = a[i] - b[i];
-                if (d != 0) return d;
-            }
-            return a._stringLength - b._stringLength;
-        }
-
-        public int CompareTo(string other) => CompareOrdinal(this, other);
-        public static int Compare(string a, string b) => CompareOrdinal(a, b);
-        public static int Compare(string a, string b, StringComparison comparison) =>
-            comparison == StringComparison.OrdinalIgnoreCase ? CompareOrdinal(a?.ToUpperInvariant(), b?.ToUpperInvariant()) : CompareOrdinal(a, b);
-
         public char[] ToCharArray()
         {
             char[] r = new char[_stringLength];
