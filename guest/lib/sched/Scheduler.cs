@@ -14,6 +14,7 @@ namespace Kiln.Sched
     // its timer interrupt (kvm) or SIGALRM handler (linuxu) on the running thread's stack. kiln_switch_context saves
     // the callee-saved registers and flags on the old stack, so a thread that is not running has its whole state on
     // its stack, where the collector scans it. The scheduler allocates nothing.
+    [System.Diagnostics.StackTraceHidden] // a thread's stack trace ends at Thread.StartCallback, as in .NET
     internal static unsafe class Scheduler
     {
         [RuntimeImport("*", "kiln_switch_context")] [MethodImpl(MethodImplOptions.InternalCall)]
@@ -94,7 +95,7 @@ namespace Kiln.Sched
             AfterSwitch();
             Preemption.EnableNoYield();
             Thread t = s_current;
-            t.Run();
+            t.StartCallback();
             Preemption.Disable();
             t.State = RunState.Dead;
             WakeAll(t);

@@ -210,7 +210,7 @@ namespace Kiln.Platform.Kvm
         private static void Interrupt(ulong* frame)
         {
             int vector = (int)frame[15];
-            if (vector < 32) Trap(frame); // a CPU exception: the panic report, which does not return
+            if (vector < 32) Trap(frame); // a CPU exception: a panic report, or it returns into the exception dispatcher
             else if (vector == Apic.TimerVector) Apic.OnTimer();
         }
 
@@ -225,7 +225,9 @@ namespace Kiln.Platform.Kvm
                 14 => Panic.Fault.PageFault,
                 _ => Panic.Fault.Other,
             };
-            Panic.CpuFault(fault, vector, (nuint)frame[17], vector == 14 ? Cpu.ReadCr2() : 0, (nuint)frame[20]);
+            // Where cpu.S saved rax, rcx, rdx, rbx, rsp, rbp, rsi, rdi, r8-r15 and rip, which iretq restores.
+            byte* slots = stackalloc byte[17] { 14, 12, 11, 13, 20, 8, 10, 9, 7, 6, 5, 4, 3, 2, 1, 0, 17 };
+            Panic.CpuFault(fault, vector, vector == 14 ? Cpu.ReadCr2() : 0, (nuint*)frame, slots);
         }
 
         [RuntimeExport("kiln_plat_console_write")]

@@ -312,12 +312,10 @@ namespace Kiln.Platform.Linuxu
                 Syscall(SysRtSigaction, sig, (long)&sa, 0, 8, 0);
         }
 
-        // ucontext_t: gregs start at byte 40; REG_RSP = 15, REG_RIP = 16. siginfo_t: si_code at 8, si_addr at 16.
+        // ucontext_t: gregs start at byte 40, which rt_sigreturn restores. siginfo_t: si_code at 8, si_addr at 16.
         private static void OnSignal(int sig, byte* info, byte* context)
         {
             long* gregs = (long*)(context + 40);
-            nuint pc = (nuint)gregs[16];
-            nuint sp = (nuint)gregs[15];
             int code = *(int*)(info + 8);
             nuint addr = *(nuint*)(info + 16);
             Panic.Fault fault = sig switch
@@ -327,7 +325,9 @@ namespace Kiln.Platform.Linuxu
                 _ when code == 0x80 => Panic.Fault.GeneralProtection, // SI_KERNEL: #GP, e.g. a non-canonical address
                 _ => Panic.Fault.PageFault,
             };
-            Panic.CpuFault(fault, sig, pc, addr, sp);
+            // REG_RAX, RCX, RDX, RBX, RSP, RBP, RSI, RDI, R8-R15, RIP.
+            byte* slots = stackalloc byte[17] { 13, 14, 12, 11, 15, 10, 9, 8, 0, 1, 2, 3, 4, 5, 6, 7, 16 };
+            Panic.CpuFault(fault, sig, addr, (nuint*)gregs, slots);
         }
     }
 }

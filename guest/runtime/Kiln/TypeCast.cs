@@ -5,7 +5,9 @@ using Internal.Runtime;
 
 namespace System.Runtime
 {
-    // Casting helpers ilc calls by name for `is`, `as`, casts and array stores.
+    // Casting helpers ilc calls by name for `is`, `as`, casts and array stores. Hidden from stack traces: a failed
+    // cast is the caller's.
+    [System.Diagnostics.StackTraceHidden]
     internal static unsafe class TypeCast
     {
         public static object IsInstanceOfClass(MethodTable* target, object obj)
