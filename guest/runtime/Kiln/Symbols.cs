@@ -81,6 +81,17 @@ namespace Kiln.Runtime
             return true;
         }
 
+        // The type whose class constructor is at address, for TypeInitializationException: its symbol is named
+        // "<Type>..cctor" (nested types with '.' where .NET's full name has '+').
+        public static string ClassConstructorType(nuint address)
+        {
+            if (!TryFind(address, out byte* name, out _)) return "<unknown>";
+            int n = 0;
+            while (name[n] != 0) n++;
+            if (n > 7 && name[n - 7] == (byte)'.' && name[n - 6] == (byte)'.' && name[n - 5] == (byte)'c') n -= 7;
+            return Utf8.Decode(name, n);
+        }
+
         public static bool IsRuntimeFunction(nuint address)
         {
             Entry* e = IsCode(address) ? Find(address, exact: false) : null;

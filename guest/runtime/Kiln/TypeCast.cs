@@ -47,7 +47,7 @@ namespace System.Runtime
             return ThrowInvalidCast(obj.GetMethodTable(), target);
         }
 
-        private static object ThrowInvalidCast(MethodTable* from, MethodTable* to) =>
+        internal static object ThrowInvalidCast(MethodTable* from, MethodTable* to) =>
             throw new InvalidCastException("Unable to cast object of type '" + Kiln.Runtime.Symbols.TypeName(from) +
                                            "' to type '" + Kiln.Runtime.Symbols.TypeName(to) + "'.");
 

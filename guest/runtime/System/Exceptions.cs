@@ -86,53 +86,53 @@ namespace System
     public class NullReferenceException : SystemException
     {
         public NullReferenceException() : base("Object reference not set to an instance of an object.") { }
-        public NullReferenceException(string message) : base(message) { }
-        public NullReferenceException(string message, Exception inner) : base(message, inner) { }
+        public NullReferenceException(string message) : base(message ?? "Object reference not set to an instance of an object.") { }
+        public NullReferenceException(string message, Exception inner) : base(message ?? "Object reference not set to an instance of an object.", inner) { }
     }
 
     public class IndexOutOfRangeException : SystemException
     {
         public IndexOutOfRangeException() : base("Index was outside the bounds of the array.") { }
-        public IndexOutOfRangeException(string message) : base(message) { }
-        public IndexOutOfRangeException(string message, Exception inner) : base(message, inner) { }
+        public IndexOutOfRangeException(string message) : base(message ?? "Index was outside the bounds of the array.") { }
+        public IndexOutOfRangeException(string message, Exception inner) : base(message ?? "Index was outside the bounds of the array.", inner) { }
     }
 
     public class InvalidCastException : SystemException
     {
         public InvalidCastException() : base("Specified cast is not valid.") { }
-        public InvalidCastException(string message) : base(message) { }
-        public InvalidCastException(string message, Exception inner) : base(message, inner) { }
+        public InvalidCastException(string message) : base(message ?? "Specified cast is not valid.") { }
+        public InvalidCastException(string message, Exception inner) : base(message ?? "Specified cast is not valid.", inner) { }
     }
 
     public class ArithmeticException : SystemException
     {
         public ArithmeticException() : base("Overflow or underflow in the arithmetic operation.") { }
-        public ArithmeticException(string message) : base(message) { }
-        public ArithmeticException(string message, Exception inner) : base(message, inner) { }
+        public ArithmeticException(string message) : base(message ?? "Overflow or underflow in the arithmetic operation.") { }
+        public ArithmeticException(string message, Exception inner) : base(message ?? "Overflow or underflow in the arithmetic operation.", inner) { }
     }
 
     public class DivideByZeroException : ArithmeticException
     {
         public DivideByZeroException() : base("Attempted to divide by zero.") { }
-        public DivideByZeroException(string message) : base(message) { }
-        public DivideByZeroException(string message, Exception inner) : base(message, inner) { }
+        public DivideByZeroException(string message) : base(message ?? "Attempted to divide by zero.") { }
+        public DivideByZeroException(string message, Exception inner) : base(message ?? "Attempted to divide by zero.", inner) { }
     }
 
     public class OverflowException : ArithmeticException
     {
         public OverflowException() : base("Arithmetic operation resulted in an overflow.") { }
-        public OverflowException(string message) : base(message) { }
-        public OverflowException(string message, Exception inner) : base(message, inner) { }
+        public OverflowException(string message) : base(message ?? "Arithmetic operation resulted in an overflow.") { }
+        public OverflowException(string message, Exception inner) : base(message ?? "Arithmetic operation resulted in an overflow.", inner) { }
     }
 
     public class ArgumentException : SystemException
     {
         private readonly string _paramName;
         public ArgumentException() : base("Value does not fall within the expected range.") { }
-        public ArgumentException(string message) : base(message) { }
-        public ArgumentException(string message, Exception inner) : base(message, inner) { }
-        public ArgumentException(string message, string paramName) : base(message) { _paramName = paramName; }
-        public ArgumentException(string message, string paramName, Exception inner) : base(message, inner) { _paramName = paramName; }
+        public ArgumentException(string message) : base(message ?? "Value does not fall within the expected range.") { }
+        public ArgumentException(string message, Exception inner) : base(message ?? "Value does not fall within the expected range.", inner) { }
+        public ArgumentException(string message, string paramName) : base(message ?? "Value does not fall within the expected range.") { _paramName = paramName; }
+        public ArgumentException(string message, string paramName, Exception inner) : base(message ?? "Value does not fall within the expected range.", inner) { _paramName = paramName; }
         public virtual string ParamName => _paramName;
         public override string Message =>
             string.IsNullOrEmpty(_paramName) ? base.Message : base.Message + " (Parameter '" + _paramName + "')";
@@ -154,8 +154,8 @@ namespace System
     {
         public ArgumentNullException() : base("Value cannot be null.") { }
         public ArgumentNullException(string paramName) : base("Value cannot be null.", paramName) { }
-        public ArgumentNullException(string paramName, string message) : base(message, paramName) { }
-        public ArgumentNullException(string message, Exception innerException) : base(message, innerException) { }
+        public ArgumentNullException(string paramName, string message) : base(message ?? "Value cannot be null.", paramName) { }
+        public ArgumentNullException(string message, Exception innerException) : base(message ?? "Value cannot be null.", innerException) { }
 
         public static void ThrowIfNull(object argument, [CallerArgumentExpression(nameof(argument))] string paramName = null)
         {
@@ -168,9 +168,9 @@ namespace System
         private readonly object _actualValue;
         public ArgumentOutOfRangeException() : base("Specified argument was out of the range of valid values.") { }
         public ArgumentOutOfRangeException(string paramName) : base("Specified argument was out of the range of valid values.", paramName) { }
-        public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName) { }
-        public ArgumentOutOfRangeException(string message, Exception innerException) : base(message, innerException) { }
-        public ArgumentOutOfRangeException(string paramName, object actualValue, string message) : base(message, paramName) { _actualValue = actualValue; }
+        public ArgumentOutOfRangeException(string paramName, string message) : base(message ?? "Specified argument was out of the range of valid values.", paramName) { }
+        public ArgumentOutOfRangeException(string message, Exception innerException) : base(message ?? "Specified argument was out of the range of valid values.", innerException) { }
+        public ArgumentOutOfRangeException(string paramName, object actualValue, string message) : base(message ?? "Specified argument was out of the range of valid values.", paramName) { _actualValue = actualValue; }
         public virtual object ActualValue => _actualValue;
 
         public override string Message
@@ -234,16 +234,16 @@ namespace System
     public class InvalidOperationException : SystemException
     {
         public InvalidOperationException() : base("Operation is not valid due to the current state of the object.") { }
-        public InvalidOperationException(string message) : base(message) { }
-        public InvalidOperationException(string message, Exception inner) : base(message, inner) { }
+        public InvalidOperationException(string message) : base(message ?? "Operation is not valid due to the current state of the object.") { }
+        public InvalidOperationException(string message, Exception inner) : base(message ?? "Operation is not valid due to the current state of the object.", inner) { }
     }
 
     public unsafe class ObjectDisposedException : InvalidOperationException
     {
         private readonly string _objectName;
         public ObjectDisposedException(string objectName) : this(objectName, "Cannot access a disposed object.") { }
-        public ObjectDisposedException(string objectName, string message) : base(message) { _objectName = objectName; }
-        public ObjectDisposedException(string message, Exception innerException) : base(message, innerException) { }
+        public ObjectDisposedException(string objectName, string message) : base(message ?? "Cannot access a disposed object.") { _objectName = objectName; }
+        public ObjectDisposedException(string message, Exception innerException) : base(message ?? "Cannot access a disposed object.", innerException) { }
         public string ObjectName => _objectName ?? "";
 
         public override string Message
@@ -265,61 +265,61 @@ namespace System
     public class NotSupportedException : SystemException
     {
         public NotSupportedException() : base("Specified method is not supported.") { }
-        public NotSupportedException(string message) : base(message) { }
-        public NotSupportedException(string message, Exception inner) : base(message, inner) { }
+        public NotSupportedException(string message) : base(message ?? "Specified method is not supported.") { }
+        public NotSupportedException(string message, Exception inner) : base(message ?? "Specified method is not supported.", inner) { }
     }
 
     public class PlatformNotSupportedException : NotSupportedException
     {
         public PlatformNotSupportedException() : base("Operation is not supported on this platform.") { }
-        public PlatformNotSupportedException(string message) : base(message) { }
-        public PlatformNotSupportedException(string message, Exception inner) : base(message, inner) { }
+        public PlatformNotSupportedException(string message) : base(message ?? "Operation is not supported on this platform.") { }
+        public PlatformNotSupportedException(string message, Exception inner) : base(message ?? "Operation is not supported on this platform.", inner) { }
     }
 
     public class NotImplementedException : SystemException
     {
         public NotImplementedException() : base("The method or operation is not implemented.") { }
-        public NotImplementedException(string message) : base(message) { }
-        public NotImplementedException(string message, Exception inner) : base(message, inner) { }
+        public NotImplementedException(string message) : base(message ?? "The method or operation is not implemented.") { }
+        public NotImplementedException(string message, Exception inner) : base(message ?? "The method or operation is not implemented.", inner) { }
     }
 
     public class FormatException : SystemException
     {
         public FormatException() : base("One of the identified items was in an invalid format.") { }
-        public FormatException(string message) : base(message) { }
-        public FormatException(string message, Exception inner) : base(message, inner) { }
+        public FormatException(string message) : base(message ?? "One of the identified items was in an invalid format.") { }
+        public FormatException(string message, Exception inner) : base(message ?? "One of the identified items was in an invalid format.", inner) { }
     }
 
     public class TimeoutException : SystemException
     {
         public TimeoutException() : base("The operation has timed out.") { }
-        public TimeoutException(string message) : base(message) { }
-        public TimeoutException(string message, Exception inner) : base(message, inner) { }
+        public TimeoutException(string message) : base(message ?? "The operation has timed out.") { }
+        public TimeoutException(string message, Exception inner) : base(message ?? "The operation has timed out.", inner) { }
     }
 
     public class UnauthorizedAccessException : SystemException
     {
         public UnauthorizedAccessException() : base("Attempted to perform an unauthorized operation.") { }
-        public UnauthorizedAccessException(string message) : base(message) { }
-        public UnauthorizedAccessException(string message, Exception inner) : base(message, inner) { }
+        public UnauthorizedAccessException(string message) : base(message ?? "Attempted to perform an unauthorized operation.") { }
+        public UnauthorizedAccessException(string message, Exception inner) : base(message ?? "Attempted to perform an unauthorized operation.", inner) { }
     }
 
     public class RankException : SystemException
     {
         public RankException() : base("Attempted to operate on an array with the incorrect number of dimensions.") { }
-        public RankException(string message) : base(message) { }
+        public RankException(string message) : base(message ?? "Attempted to operate on an array with the incorrect number of dimensions.") { }
     }
 
     public class ArrayTypeMismatchException : SystemException
     {
         public ArrayTypeMismatchException() : base("Attempted to access an element as a type incompatible with the array.") { }
-        public ArrayTypeMismatchException(string message) : base(message) { }
+        public ArrayTypeMismatchException(string message) : base(message ?? "Attempted to access an element as a type incompatible with the array.") { }
     }
 
     public class OutOfMemoryException : SystemException
     {
         public OutOfMemoryException() : base("Insufficient memory to continue the execution of the program.") { }
-        public OutOfMemoryException(string message) : base(message) { }
+        public OutOfMemoryException(string message) : base(message ?? "Insufficient memory to continue the execution of the program.") { }
     }
 
     public sealed class StackOverflowException : SystemException
@@ -330,13 +330,13 @@ namespace System
     public class TypeLoadException : SystemException
     {
         public TypeLoadException() : base("Failure has occurred while loading a type.") { }
-        public TypeLoadException(string message) : base(message) { }
+        public TypeLoadException(string message) : base(message ?? "Failure has occurred while loading a type.") { }
     }
 
     public class EntryPointNotFoundException : TypeLoadException
     {
         public EntryPointNotFoundException() : base("Entry point was not found.") { }
-        public EntryPointNotFoundException(string message) : base(message) { }
+        public EntryPointNotFoundException(string message) : base(message ?? "Entry point was not found.") { }
     }
 
     // A class constructor's exception, as every later use of the class sees it.
@@ -351,8 +351,8 @@ namespace System
     public class OperationCanceledException : SystemException
     {
         public OperationCanceledException() : base("The operation was canceled.") { }
-        public OperationCanceledException(string message) : base(message) { }
-        public OperationCanceledException(string message, Exception inner) : base(message, inner) { }
+        public OperationCanceledException(string message) : base(message ?? "The operation was canceled.") { }
+        public OperationCanceledException(string message, Exception inner) : base(message ?? "The operation was canceled.", inner) { }
     }
 }
 
@@ -361,8 +361,8 @@ namespace System.Collections.Generic
     public class KeyNotFoundException : SystemException
     {
         public KeyNotFoundException() : base("The given key was not present in the dictionary.") { }
-        public KeyNotFoundException(string message) : base(message) { }
-        public KeyNotFoundException(string message, Exception inner) : base(message, inner) { }
+        public KeyNotFoundException(string message) : base(message ?? "The given key was not present in the dictionary.") { }
+        public KeyNotFoundException(string message, Exception inner) : base(message ?? "The given key was not present in the dictionary.", inner) { }
     }
 }
 
@@ -378,8 +378,8 @@ namespace System.IO
     public class InvalidDataException : SystemException
     {
         public InvalidDataException() : base("Found invalid data while decoding.") { }
-        public InvalidDataException(string message) : base(message) { }
-        public InvalidDataException(string message, Exception inner) : base(message, inner) { }
+        public InvalidDataException(string message) : base(message ?? "Found invalid data while decoding.") { }
+        public InvalidDataException(string message, Exception inner) : base(message ?? "Found invalid data while decoding.", inner) { }
     }
 }
 

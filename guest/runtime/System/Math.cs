@@ -1,6 +1,6 @@
 namespace System
 {
-    public static class Math
+    public static partial class Math
     {
         public static int Abs(int value)
         {

@@ -74,13 +74,10 @@ public sealed class SymbolTable
         }
     }
 
-    // Public and protected members of public types: the runtime's and libs' API, which .NET's stack traces would show
-    // too. Their internals (Kiln's own, unlike .NET's) stay out of stack traces, and their signatures out of the image.
-    private static bool IsApi(MetadataReader md, TypeDefinition type, MethodDefinition method)
+    // Methods of public types: the runtime's and libs' API and what implements it, as .NET's stack traces show
+    // CoreLib's. The internal types (Kiln's own machinery) stay out of stack traces, and their signatures out of the image.
+    private static bool IsApi(MetadataReader md, TypeDefinition type)
     {
-        var access = method.Attributes & System.Reflection.MethodAttributes.MemberAccessMask;
-        if (access is not (System.Reflection.MethodAttributes.Public or System.Reflection.MethodAttributes.Family or System.Reflection.MethodAttributes.FamORAssem))
-            return false;
         for (TypeDefinition t = type; ; t = md.GetTypeDefinition(t.GetDeclaringType()))
         {
             var visibility = t.Attributes & System.Reflection.TypeAttributes.VisibilityMask;
@@ -96,7 +93,7 @@ public sealed class SymbolTable
     private void AddMethods(MetadataReader md, TypeDefinitionHandle h, string typeKey, string typeDisplay, bool isApp)
     {
         TypeDefinition type = md.GetTypeDefinition(h);
-        bool typeHidden = HasStackTraceHidden(md, type.GetCustomAttributes());
+        bool typeHidden = HasStackTraceHidden(md, type.GetCustomAttributes()) || !(isApp || IsApi(md, type));
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (MethodDefinitionHandle mh in type.GetMethods())
         {
@@ -106,7 +103,8 @@ public sealed class SymbolTable
             string unique = mangled;
             for (int i = 0; taken.Contains(unique); i++) unique = $"{mangled}_{i}";
             taken.Add(unique);
-            bool shown = (isApp || IsApi(md, type, method)) && !typeHidden && !HasStackTraceHidden(md, method.GetCustomAttributes());
+            // The guest's own throw helpers (Throw*) are its callers' business, as .NET's ThrowHelper is.
+            bool shown = !typeHidden && !HasStackTraceHidden(md, method.GetCustomAttributes()) && (isApp || !name.StartsWith("Throw", StringComparison.Ordinal));
             _methods[$"{typeKey}__{unique}"] = new MethodName($"{typeDisplay}.{name}", shown ? Signature(md, type, method) : null, !shown);
         }
     }
