@@ -217,16 +217,22 @@ RhpInitialDynamicInterfaceDispatch:
         jmp     r11
         .cfi_endproc
 
-# Cached interface call: the cell's cache points at a Kiln cache entry {MethodTable*, target, ...} filled by
-# kiln_resolve_interface_call. A hit costs one compare; a miss (another receiver type) re-resolves.
+# Cached interface call: the cell's cache points at a Kiln cache entry {original cache, count, capacity} followed by
+# {MethodTable*, target} pairs ended by a null type, filled by kiln_resolve_interface_call. Only rax, r10 and r11
+# are free here (the arguments stay live); a type in no pair re-resolves through the slow path.
         .globl kiln_cached_interface_dispatch
 kiln_cached_interface_dispatch:
         .cfi_startproc
         mov     r10, [r11 + 8]
         mov     rax, [rdi]
-        cmp     rax, [r10]
-        jne     RhpInitialDynamicInterfaceDispatch
-        jmp     [r10 + 8]
+        add     r10, 16
+1:      cmp     rax, [r10]
+        je      2f
+        add     r10, 16
+        cmp     qword ptr [r10], 0
+        jne     1b
+        jmp     RhpInitialDynamicInterfaceDispatch
+2:      jmp     [r10 + 8]
         .cfi_endproc
 
 # Transitions between managed and native code are no-ops: there is only managed code and no GC suspension.
