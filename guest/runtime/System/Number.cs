@@ -25,18 +25,40 @@ namespace System
             0 => "0", 1 => "1", 2 => "2", 3 => "3", 4 => "4", 5 => "5", 6 => "6", 7 => "7", 8 => "8", _ => "9",
         };
 
-        // Writes the decimal digits of value backwards ending at end; returns how many.
-        private static int WriteDigits(char* end, ulong value)
+        // Writes the decimal digits of value backwards ending at end; returns how many. Two digits per division:
+        // the divisions are most of the cost.
+        internal static int WriteDigits(char* end, ulong value)
         {
-            int n = 0;
-            do
+            char* p = end;
+            ReadOnlySpan<byte> pairs = DigitPairs;
+            while (value > uint.MaxValue)
             {
-                *--end = (char)('0' + (int)(value % 10));
-                value /= 10;
-                n++;
-            } while (value != 0);
-            return n;
+                int r = (int)(value % 100) * 2;
+                value /= 100;
+                *--p = (char)pairs[r + 1];
+                *--p = (char)pairs[r];
+            }
+            // 32-bit division by a constant is a cheaper multiply than 64-bit.
+            uint v = (uint)value;
+            while (v >= 100)
+            {
+                int r = (int)(v % 100) * 2;
+                v /= 100;
+                *--p = (char)pairs[r + 1];
+                *--p = (char)pairs[r];
+            }
+            if (v >= 10)
+            {
+                int r = (int)v * 2;
+                *--p = (char)pairs[r + 1];
+                *--p = (char)pairs[r];
+            }
+            else *--p = (char)('0' + (int)v);
+            return (int)(end - p);
         }
+
+        private static ReadOnlySpan<byte> DigitPairs =>
+            "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 
         public static string FormatInt64(long value, string format)
         {
