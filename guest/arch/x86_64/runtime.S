@@ -245,11 +245,51 @@ RhpStackProbe:
         ret
 
         .globl memmove, memcpy
+# Up to 32 bytes (most string and struct copies) go through general registers, every load before any store, so
+# overlap is safe and there is no string-instruction start-up cost; longer copies use rep movsb.
 memmove:
 memcpy:
         .cfi_startproc
         mov     rax, rdi
-        mov     rcx, rdx
+        cmp     rdx, 32
+        ja      3f
+        cmp     rdx, 16
+        ja      4f
+        cmp     rdx, 8
+        jae     5f
+        cmp     rdx, 4
+        jae     6f
+        test    rdx, rdx
+        je      7f
+        movzx   ecx, byte ptr [rsi]
+        movzx   r8d, byte ptr [rsi + rdx - 1]
+        cmp     rdx, 2
+        jbe     8f
+        movzx   r9d, byte ptr [rsi + 1]
+        mov     [rdi + 1], r9b
+8:      mov     [rdi], cl
+        mov     [rdi + rdx - 1], r8b
+7:      ret
+6:      mov     ecx, [rsi]
+        mov     r8d, [rsi + rdx - 4]
+        mov     [rdi], ecx
+        mov     [rdi + rdx - 4], r8d
+        ret
+5:      mov     rcx, [rsi]
+        mov     r8, [rsi + rdx - 8]
+        mov     [rdi], rcx
+        mov     [rdi + rdx - 8], r8
+        ret
+4:      mov     rcx, [rsi]
+        mov     r8, [rsi + 8]
+        mov     r9, [rsi + rdx - 16]
+        mov     r10, [rsi + rdx - 8]
+        mov     [rdi], rcx
+        mov     [rdi + 8], r8
+        mov     [rdi + rdx - 16], r9
+        mov     [rdi + rdx - 8], r10
+        ret
+3:      mov     rcx, rdx
         cmp     rdi, rsi
         jbe     1f
         lea     r8, [rsi + rdx]

@@ -39,7 +39,9 @@ namespace System
 
         internal static bool SequenceEqual(byte* a, byte* b, nuint len)
         {
-            for (nuint i = 0; i < len; i++) if (a[i] != b[i]) return false;
+            nuint i = 0;
+            for (; i + 8 <= len; i += 8) if (*(ulong*)(a + i) != *(ulong*)(b + i)) return false;
+            for (; i < len; i++) if (a[i] != b[i]) return false;
             return true;
         }
 

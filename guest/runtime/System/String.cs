@@ -112,16 +112,21 @@ namespace System
                 return Buffer.SequenceEqual((byte*)pa, (byte*)pb, (nuint)a._stringLength * 2);
         }
 
-        // FNV-1a over the UTF-16 code units: deterministic, so Dictionary iteration order is reproducible.
+        // Two code units per step (rotate, xor, multiply) and a final mix so the low bits that pick a bucket depend on
+        // every char. Deterministic, so runs are reproducible.
         public override int GetHashCode()
         {
-            uint h = 2166136261;
-            for (int i = 0; i < _stringLength; i++)
+            int n = _stringLength;
+            uint h = (uint)n;
+            fixed (char* p = &_firstChar)
             {
-                char c = Unsafe.Add(ref _firstChar, i);
-                h = (h ^ (byte)c) * 16777619;
-                h = (h ^ (byte)(c >> 8)) * 16777619;
+                int i = 0;
+                for (; i + 1 < n; i += 2) h = (((h << 5) | (h >> 27)) ^ *(uint*)(p + i)) * 0x9E3779B9;
+                if (i < n) h = (((h << 5) | (h >> 27)) ^ p[i]) * 0x9E3779B9;
             }
+            h ^= h >> 15;
+            h *= 0x85EBCA6B;
+            h ^= h >> 13;
             return (int)h;
         }
 
