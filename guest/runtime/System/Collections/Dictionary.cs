@@ -16,6 +16,7 @@ namespace System.Collections.Generic
 
         private int[] _buckets; // 1-based entry index, 0 = empty
         private Entry[] _entries;
+        private ulong _fastModMultiplier;   // for hash % _buckets.Length without a division
         private int _count;
         private int _freeList;
         private int _freeCount;
@@ -109,7 +110,7 @@ namespace System.Collections.Generic
             if (key == null) ThrowHelpers.ThrowArgumentNull("key");
             if (_buckets == null) return -1;
             uint hash = (uint)_comparer.GetHashCode(key);
-            int i = _buckets[hash % (uint)_buckets.Length] - 1;
+            int i = Bucket(hash) - 1;
             while ((uint)i < (uint)_entries.Length)
             {
                 ref Entry e = ref _entries[i];
@@ -119,10 +120,20 @@ namespace System.Collections.Generic
             return -1;
         }
 
+        // hash % length by two multiplications (Lemire's method; exact for 32-bit hashes and lengths below 2^31):
+        // the division it replaces is the dearest instruction of a lookup.
+        private ref int Bucket(uint hash)
+        {
+            int[] buckets = _buckets;
+            uint index = (uint)((((_fastModMultiplier * hash) >> 32) + 1) * (uint)buckets.Length >> 32);
+            return ref buckets[index];
+        }
+
         private void Initialize(int capacity)
         {
             int size = HashHelpers.GetPrime(capacity);
             _buckets = new int[size];
+            _fastModMultiplier = ulong.MaxValue / (uint)size + 1;
             _entries = new Entry[size];
             _freeList = -1;
         }
@@ -132,7 +143,7 @@ namespace System.Collections.Generic
             if (key == null) ThrowHelpers.ThrowArgumentNull("key");
             if (_buckets == null) Initialize(0);
             uint hash = (uint)_comparer.GetHashCode(key);
-            ref int bucket = ref _buckets[hash % (uint)_buckets.Length];
+            ref int bucket = ref Bucket(hash);
             for (int i = bucket - 1; (uint)i < (uint)_entries.Length; i = _entries[i].next)
             {
                 if (_entries[i].hashCode == hash && _comparer.Equals(_entries[i].key, key))
@@ -155,7 +166,7 @@ namespace System.Collections.Generic
                 if (_count == _entries.Length)
                 {
                     Resize(HashHelpers.ExpandPrime(_count));
-                    bucket = ref _buckets[hash % (uint)_buckets.Length];
+                    bucket = ref Bucket(hash);
                 }
                 index = _count++;
             }
@@ -175,6 +186,7 @@ namespace System.Collections.Generic
             var entries = new Entry[newSize];
             Array.Copy(_entries, 0, entries, 0, _count);
             _buckets = new int[newSize];
+            _fastModMultiplier = ulong.MaxValue / (uint)newSize + 1;
             for (int i = 0; i < _count; i++)
             {
                 if (entries[i].next >= -1)
@@ -195,7 +207,7 @@ namespace System.Collections.Generic
             value = default;
             if (_buckets == null) return false;
             uint hash = (uint)_comparer.GetHashCode(key);
-            ref int bucket = ref _buckets[hash % (uint)_buckets.Length];
+            ref int bucket = ref Bucket(hash);
             int last = -1;
             for (int i = bucket - 1; i >= 0; )
             {
