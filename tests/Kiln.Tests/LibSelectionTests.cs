@@ -44,7 +44,9 @@ public sealed class LibSelectionTests
     [InlineData("microvm")]
     public void OptionValue_ChangesBehaviour_PanicFrames(string platform)
     {
-        const string program = "static class Program { static object s_o; static int Main() => s_o.GetHashCode(); }\n";
+        // A panic (not an unhandled exception, which prints every frame as .NET does).
+        const string program = "static class Program { [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] " +
+            "static void Stop() => System.Environment.FailFast(\"stop\"); static int Main() { Stop(); return 0; } }\n";
         string one = App("frames1", program, "  runtime:\n    panic-frames: 1\n");
         string many = App("frames8", program, "  runtime:\n    panic-frames: 8\n");
         var r1 = Harness.Kiln(null, ["run", one, .. Harness.PlatformArgs(platform)]);
@@ -53,8 +55,8 @@ public sealed class LibSelectionTests
         Assert.True(r8.ExitCode == 101, r8.ToString());
         string[] lines1 = r1.Stdout.TrimEnd('\n').Split('\n');
         Assert.Equal(2, lines1.Length);
-        Assert.StartsWith("panic: System.NullReferenceException", lines1[0]);
-        Assert.StartsWith("  at Program.Main+0x", lines1[1]);
+        Assert.StartsWith("panic: Environment.FailFast: stop", lines1[0]);
+        Assert.StartsWith("  at Program.Stop+0x", lines1[1]);
         Assert.Contains("\n  from ", r8.Stdout);
         Assert.Equal("1\n", Harness.Kiln(null, "config", "get", "runtime.panic-frames", one).Stdout);
     }

@@ -131,7 +131,7 @@ public sealed class RunTests(RunnerApp app) : IClassFixture<RunnerApp>
     {
         var panic = Run(platform, "--", "panic");
         Assert.True(panic.ExitCode == 101, panic.ToString());
-        Assert.Contains("panic: System.NullReferenceException", panic.Stdout);
+        Assert.Contains("Unhandled exception. System.NullReferenceException: Object reference not set to an instance of an object.", panic.Stdout);
         Assert.Contains("kiln: error: runner panicked", panic.Stderr);
         var returned = Run(platform, "--", "exit", "101");
         Assert.True(returned.ExitCode == 101, returned.ToString());
