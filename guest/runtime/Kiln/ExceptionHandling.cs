@@ -130,7 +130,7 @@ namespace Kiln.Runtime
             }
             // Code the unwinder does not know (no FDE) cannot be walked: report the fault as before there was EH.
             if (!Unwinder.TryFind(faulting->Rip, out _))
-                Panic.UnwindableFault(kind == (int)FaultKind.NullReference ? Panic.Fault.PageFault : Panic.Fault.DivideError,
+                Panic.FaultWithoutUnwindInfo(kind == (int)FaultKind.NullReference ? Panic.Fault.PageFault : Panic.Fault.DivideError,
                                       faulting->Rip, faulting->Rsp);
             Dispatch(exception, faulting, exact: true, rethrow: false);
         }

@@ -151,7 +151,7 @@ namespace Kiln.Runtime
         }
 
         // A fault that CpuFault made an exception, in code the dispatcher cannot walk (no CFI: an assembly routine).
-        public static void UnwindableFault(Fault fault, nuint pc, nuint sp)
+        public static void FaultWithoutUnwindInfo(Fault fault, nuint pc, nuint sp)
         {
             Begin();
             var w = Start();

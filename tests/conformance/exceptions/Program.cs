@@ -701,6 +701,22 @@ static class Details
         }
     }
 
+    static bool Record(List<string> order, string what) { order.Add(what); return true; }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static void Nest(int depth, List<string> order)
+    {
+        try
+        {
+            if (depth == 0) throw new AppException("deep");
+            Nest(depth - 1, order);
+        }
+        finally
+        {
+            order.Add("finally " + depth);
+        }
+    }
+
     public static void Run()
     {
         Console.WriteLine("== details");
@@ -755,6 +771,11 @@ static class Details
         }
         catch (AppException e) when (e.Message == "first") { sb.Append("filtered " + e.Message); }
         Console.WriteLine(sb.ToString());
+        // Two passes: the filter decides while the frames below it are still there; their finally blocks run after.
+        var order = new List<string>();
+        try { Nest(3, order); }
+        catch (AppException e) when (Record(order, "filter sees " + e.Message)) { order.Add("handler"); }
+        Console.WriteLine(string.Join(" -> ", order.ToArray()));
         Exception kept = null;
         for (int i = 0; i < 3; i++)
         {
