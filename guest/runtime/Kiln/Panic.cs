@@ -4,7 +4,7 @@ using Internal.Runtime;
 
 namespace Kiln.Runtime
 {
-    // The fatal-error path, on every platform: unhandled exceptions print .NET's report (UnhandledException); CPU
+    // The fatal-error path, on every platform: unhandled exceptions print .NET's report (ReportUnhandledException); CPU
     // faults that are no exception, FailFast and the runtime's own fatal conditions print
     //   panic: <reason>
     //     at <function>+0x<offset>        (the faulting function, symbolized from the image)
