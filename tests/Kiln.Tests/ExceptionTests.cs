@@ -40,6 +40,38 @@ public sealed class ExceptionTests
         Assert.Equal(WithoutSourceLines(dotnet.Stdout), r.Stdout);
     }
 
+    // hello has no catch: its image leaves the dispatcher out. That relies on the runtime's own catch blocks sitting
+    // behind ExceptionHandling.CatchSupported, which kiln build's scan of the app and libs does not look at.
+    [Fact]
+    public void ImageWithoutCatch_LeavesTheDispatcherOut_AndTheRuntimesCatchBlocksAreBehindTheSwitch()
+    {
+        var build = Harness.Kiln(null, "build", "examples/hello", "--plat", "kvm");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        string dir = Path.Combine(Harness.Examples, "hello", ".kiln", "build", "kvm-x86_64");
+        var nm = Harness.Run("nm", [Path.Combine(dir, "hello.dbg")]);
+        Assert.DoesNotContain("ExceptionHandling__Dispatch", nm.Stdout);
+        Assert.DoesNotContain("Unwinder__Step", nm.Stdout);
+        string runtime = Path.Combine(dir, "il", "Kiln.Runtime.dll");
+        Assert.True(Kiln.Build.ImageBuilder.AnyCatch([runtime]));
+        Assert.Equal(["RunCatching"], MethodsWithCatch(runtime));
+    }
+
+    private static List<string> MethodsWithCatch(string assembly)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assembly));
+        var md = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var names = new List<string>();
+        foreach (var h in md.MethodDefinitions)
+        {
+            var m = md.GetMethodDefinition(h);
+            if (m.RelativeVirtualAddress == 0) continue;
+            var body = System.Reflection.Metadata.PEReaderExtensions.GetMethodBody(pe, m.RelativeVirtualAddress);
+            if (body.ExceptionRegions.Any(r => r.Kind is System.Reflection.Metadata.ExceptionRegionKind.Catch or System.Reflection.Metadata.ExceptionRegionKind.Filter))
+                names.Add(md.GetString(m.Name));
+        }
+        return names;
+    }
+
     // .NET writes the report on stderr when the first pass finds no handler, runs the finally blocks, and aborts
     // (134). Kiln writes it on the console at the same moment and ends the image as a panic (101).
     [Theory]
