@@ -227,7 +227,9 @@ public static class ImageBuilder
         if (nm1.ExitCode != 0) throw new KilnException($"nm failed: {nm1.Output}");
         var table = new SymbolTable(assemblies, assemblyName);
         IReadOnlyList<SymbolTable.Symbol> symbols = table.FromNm(nm1.Output);
-        string symObj = EmbedSection(assembler, buildDir, "symtab", ".kiln_symtab", SymbolTable.Serialize(symbols));
+        // Enum names only for an image whose code reads them (guest/runtime/Kiln/EnumNames.cs): pay for play.
+        bool readsEnumNames = nm1.Output.Contains("Kiln_Runtime_EnumNames__Find", StringComparison.Ordinal);
+        string symObj = EmbedSection(assembler, buildDir, "symtab", ".kiln_symtab", table.Serialize(symbols, readsEnumNames));
 
         var sizes = Tools.Run(nm, ["-n", "-S", "--defined-only", pass1]);
         var (byLib, appBytes, otherBytes) = ImageManifest.Attribute(sizes.Output, ElfFile.Read(pass1).Sections, prefixes, asmSymbols, SymbolTable.Mangle(assemblyName));
