@@ -50,8 +50,7 @@ namespace System
                     "'; the enum type was '" + GetType().ToString() + "'.");
             ulong a = Bits(), b = e.Bits();
             // As the underlying types' CompareTo: the narrow ones return the difference, the wide ones -1, 0 or 1.
-            if (Size(m_pEEType) < 4) return (int)(Signed(m_pEEType, a) - Signed(m_pEEType, b)) * (IsSigned(m_pEEType) ? 1 : 0) +
-                (IsSigned(m_pEEType) ? 0 : (int)a - (int)b);
+            if (Size(m_pEEType) < 4) return IsSigned(m_pEEType) ? (int)(Signed(m_pEEType, a) - Signed(m_pEEType, b)) : (int)a - (int)b;
             if (IsSigned(m_pEEType))
             {
                 long x = Signed(m_pEEType, a), y = Signed(m_pEEType, b);
