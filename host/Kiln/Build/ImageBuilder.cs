@@ -191,6 +191,11 @@ public static class ImageBuilder
         // MSBuild prints each error as "<file>(<line>,<col>): error CSxxxx: ... [project]"; show those, once each.
         var errors = r.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": error ")).Distinct()
             .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\s+\[[^\]]+\]$", "")).ToList();
+        // Sources that compile on .NET but not on Kiln use something Kiln lacks: say what and where, one line per use.
+        if (Coverage.FindUnsupported(app, buildDir, ilDir, AssemblyName(app.ProjectFile)) is { Count: > 0 } uses)
+            throw new KilnException($"{app.Name} uses APIs the Kiln runtime does not have:\n" +
+                string.Join("\n", uses.Select(u => $"{u.File}:{u.Line}: not supported on Kiln: {u.Api}")),
+                "use something else for these (docs/runtime.md lists what Kiln covers), or keep them out of the Kiln build with #if");
         string detail = errors.Count > 0 ? string.Join("\n", errors) : r.Output.TrimEnd();
         throw new KilnException($"{app.Name} does not compile:\n{detail}", "fix the errors above and run kiln again");
     }
