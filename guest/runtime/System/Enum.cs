@@ -250,6 +250,79 @@ namespace System
             return true;
         }
 
+        // The Type forms: the enum's MethodTable stands in for TEnum; values go boxed.
+        private static MethodTable* EnumType(Type enumType)
+        {
+            if (enumType == null) throw new ArgumentNullException(nameof(enumType));
+            if (!enumType.IsEnum) throw new ArgumentException("Type provided must be an Enum.", nameof(enumType));
+            return ((RuntimeType)enumType)._pUnderlyingEEType;
+        }
+
+        public static string[] GetNames(Type enumType)
+        {
+            EnumNames.Record* r = RecordOrThrow(EnumType(enumType));
+            var names = new string[r->Count];
+            for (int i = 0; i < names.Length; i++) names[i] = EnumNames.Name(EnumNames.Values(r) + i);
+            return names;
+        }
+
+        public static string GetName(Type enumType, object value)
+        {
+            MethodTable* t = EnumType(enumType);
+            if (value is not Enum e || e.m_pEEType != t) throw new ArgumentException("The value passed in must be an enum base or an underlying type for an enum, such as an Int32.", nameof(value));
+            EnumNames.Record* r = RecordOrThrow(t);
+            int i = Find(r, e.Bits());
+            return i < 0 ? null : EnumNames.Name(EnumNames.Values(r) + i);
+        }
+
+        public static bool IsDefined(Type enumType, object value)
+        {
+            MethodTable* t = EnumType(enumType);
+            if (value is string s)
+            {
+                // A name, exactly as declared.
+                EnumNames.Record* r = RecordOrThrow(t);
+                for (int i = 0; i < (int)r->Count; i++)
+                    if (EnumNames.NameEquals(EnumNames.Values(r) + i, s, 0, s.Length, false)) return true;
+                return false;
+            }
+            if (value is not Enum e || e.m_pEEType != t) throw new ArgumentException("Object must be the same type as the enum.", nameof(value));
+            return Find(RecordOrThrow(t), e.Bits()) >= 0;
+        }
+
+        public static object Parse(Type enumType, string value) => Parse(enumType, value, false);
+        public static object Parse(Type enumType, string value, bool ignoreCase)
+        {
+            MethodTable* t = EnumType(enumType);
+            if (value == null) throw new ArgumentNullException(nameof(value));
+            if (!TryParse(t, value, ignoreCase, out ulong bits, out bool notFound))
+                throw new ArgumentException(notFound ? "Requested value '" + value + "' was not found."
+                    : "Must specify valid information for parsing in the string.", nameof(value));
+            return Box(t, bits);
+        }
+
+        public static bool TryParse(Type enumType, string value, out object result) => TryParse(enumType, value, false, out result);
+        public static bool TryParse(Type enumType, string value, bool ignoreCase, out object result)
+        {
+            MethodTable* t = EnumType(enumType);
+            result = value != null && TryParse(t, value, ignoreCase, out ulong bits, out _) ? Box(t, bits) : null;
+            return result != null;
+        }
+
+        private static object Box(MethodTable* t, ulong bits)
+        {
+            object o = Allocation.NewObject(t);
+            ref byte d = ref o.GetRawData();
+            switch (Size(t))
+            {
+                case 1: d = (byte)bits; break;
+                case 2: Unsafe.As<byte, ushort>(ref d) = (ushort)bits; break;
+                case 4: Unsafe.As<byte, uint>(ref d) = (uint)bits; break;
+                default: Unsafe.As<byte, ulong>(ref d) = bits; break;
+            }
+            return o;
+        }
+
         private static TEnum FromBits<TEnum>(ulong bits)
         {
             TEnum result = default;

@@ -196,7 +196,7 @@ public sealed class SymbolTable
     {
         int lt = mangled.IndexOf('<');
         string head = lt > 0 ? mangled[..lt] : mangled;
-        if (head.StartsWith("__Array<")) return true;
+        if (mangled.StartsWith("__Array<")) return true;
         return _typeNames.ContainsKey(head) || s_primitives.ContainsKey(head) || head == "System___Canon";
     }
 

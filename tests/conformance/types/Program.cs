@@ -56,6 +56,7 @@ static class Program
         Console.WriteLine(typeof(List<int>).ToString());
         Console.WriteLine(typeof(Dictionary<string, Shapes.Circle>).ToString());
         Console.WriteLine(new Box<string>().GetType().ToString());
+        Console.WriteLine(new List<int[]>().GetType() + " " + new Dictionary<int, List<string>>().GetType().Name);
         Console.WriteLine(typeof(Light).IsEnum + " " + typeof(Shapes.Point).IsValueType + " " + typeof(string).IsValueType);
         object o = 42;
         Console.WriteLine(o.GetType().Name + " " + (o.GetType() == typeof(int)));
@@ -76,6 +77,10 @@ static class Program
         Console.WriteLine(Enum.GetName(Light.Yellow) + " " + (Enum.GetName((Light)9) ?? "null"));
         Console.WriteLine(Enum.Parse<Light>("Green") + " " + Enum.Parse<Light>("yellow", ignoreCase: true) + " " + Enum.Parse<Light>("2"));
         Console.WriteLine(Enum.TryParse<Light>("Blue", out var b) + " " + b + " " + Enum.TryParse("  Red ", out Light r) + " " + r);
+        var parsed = (Light)Enum.Parse(typeof(Light), "Yellow");
+        Console.WriteLine(parsed + " " + Enum.Parse(typeof(Permission), "Write, Read") + " " + string.Join("|", Enum.GetNames(typeof(Level))));
+        Console.WriteLine(Enum.TryParse(typeof(Light), "green", true, out object g) + " " + g + " " + Enum.GetName(typeof(Light), Light.Green));
+        Console.WriteLine(Enum.IsDefined(typeof(Light), "Red") + " " + Enum.IsDefined(typeof(Light), "red") + " " + Enum.IsDefined(typeof(Light), (Light)5));
         Console.WriteLine(Light.Red.CompareTo(Light.Green) + " " + Light.Green.CompareTo(Light.Red) + " " + Light.Red.Equals(Light.Red));
     }
 
