@@ -14,7 +14,8 @@ namespace Kiln.Runtime
         private const uint FlagHidden = 4;     // [StackTraceHidden]: left out of exception stack traces
         private const uint FlagSignature = 8;  // the name's NUL is followed by the method's parameter list
 
-        private struct Header { public uint Magic; public uint Count; public uint StringsOffset; public uint Reserved; }
+        // EnumsOffset: where the enum names start (EnumNames.cs), 0 when the image has none.
+        private struct Header { public uint Magic; public uint Count; public uint StringsOffset; public uint EnumsOffset; }
         private struct Entry { public ulong Address; public uint NameOffset; public uint Flags; }
 
         [RuntimeImport("*", "kiln_symtab")]
@@ -47,6 +48,14 @@ namespace Kiln.Runtime
             if (found < 0 || (exact && e[found].Address != address)) return null;
             return e + found;
         }
+
+        public static uint EnumTableOffset()
+        {
+            Header* h = Table();
+            return h == null || h->Magic != Magic ? 0 : h->EnumsOffset;
+        }
+
+        public static byte* Section(uint offset) => offset == 0 ? null : (byte*)Table() + offset;
 
         private static byte* Name(Entry* e) => (byte*)Table() + Table()->StringsOffset + e->NameOffset;
 

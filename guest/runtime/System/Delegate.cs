@@ -207,33 +207,6 @@ namespace System
     public delegate bool Predicate<in T>(T obj);
     public delegate int Comparison<in T>(T x, T y);
     public delegate TOutput Converter<in TInput, out TOutput>(TInput input);
-
-    public abstract unsafe class Type
-    {
-        public abstract string Name { get; }
-        public string FullName => Name;
-        public override string ToString() => Name;
-        public static Type GetTypeFromHandle(RuntimeTypeHandle handle) =>
-            handle._value == 0 ? null : RuntimeType.FromMethodTable((Internal.Runtime.MethodTable*)handle._value);
-        public RuntimeTypeHandle TypeHandle => ((RuntimeType)this).Handle;
-        public static bool operator ==(Type a, Type b) => a is null ? b is null : a.Equals(b);
-        public static bool operator !=(Type a, Type b) => !(a == b);
-        public override bool Equals(object o) => (object)this == o;
-        public override int GetHashCode() => 0;
-    }
-
-    // ilc requires this type; Kiln images carry no reflection metadata, so it only knows its MethodTable.
-    internal sealed unsafe class RuntimeType : Type
-    {
-        internal Internal.Runtime.MethodTable* _pUnderlyingEEType;
-        public override string Name => Kiln.Runtime.Symbols.TypeName(_pUnderlyingEEType);
-
-        // One Type object per call; `typeof(A) == typeof(B)` compares MethodTables, not references.
-        internal static RuntimeType FromMethodTable(Internal.Runtime.MethodTable* type) => new RuntimeType { _pUnderlyingEEType = type };
-        public override bool Equals(object obj) => obj is RuntimeType t && t._pUnderlyingEEType == _pUnderlyingEEType;
-        public override int GetHashCode() => (int)(nint)_pUnderlyingEEType;
-        internal RuntimeTypeHandle Handle { get { RuntimeTypeHandle h; h._value = (nint)_pUnderlyingEEType; return h; } }
-    }
 }
 
 namespace System.Runtime.InteropServices

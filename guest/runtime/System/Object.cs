@@ -14,6 +14,7 @@ namespace System
         public static bool ReferenceEquals(object a, object b) => a == b;
         public virtual int GetHashCode() => RuntimeHelpers.GetHashCode(this);
         public virtual string ToString() => Kiln.Runtime.Symbols.TypeName(m_pEEType);
+        public Type GetType() => RuntimeType.FromMethodTable(m_pEEType);
 
         internal MethodTable* GetMethodTable() => m_pEEType;
         // Address of the first field; for arrays and strings, of the length field.

@@ -2,7 +2,6 @@
 namespace System
 {
     public abstract class ValueType { }
-    public abstract class Enum : ValueType { }
     public struct Void { }
     public struct RuntimeTypeHandle { internal IntPtr _value; }
     public struct RuntimeMethodHandle { internal IntPtr _value; }

@@ -193,6 +193,11 @@ public static class ImageBuilder
         // MSBuild prints each error as "<file>(<line>,<col>): error CSxxxx: ... [project]"; show those, once each.
         var errors = r.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": error ")).Distinct()
             .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\s+\[[^\]]+\]$", "")).ToList();
+        // Sources that compile on .NET but not on Kiln use something Kiln lacks: say what and where, one line per use.
+        if (Coverage.FindUnsupported(app, buildDir, ilDir, AssemblyName(app.ProjectFile)) is { Count: > 0 } uses)
+            throw new KilnException($"{app.Name} uses APIs the Kiln runtime does not have:\n" +
+                string.Join("\n", uses.Select(u => $"{u.File}:{u.Line}: not supported on Kiln: {u.Api}")),
+                "use something else for these (docs/runtime.md lists what Kiln covers), or keep them out of the Kiln build with #if");
         string detail = errors.Count > 0 ? string.Join("\n", errors) : r.Output.TrimEnd();
         throw new KilnException($"{app.Name} does not compile:\n{detail}", "fix the errors above and run kiln again");
     }
@@ -229,7 +234,9 @@ public static class ImageBuilder
         if (nm1.ExitCode != 0) throw new KilnException($"nm failed: {nm1.Output}");
         var table = new SymbolTable(assemblies, assemblyName);
         IReadOnlyList<SymbolTable.Symbol> symbols = table.FromNm(nm1.Output);
-        string symObj = EmbedSection(assembler, buildDir, "symtab", ".kiln_symtab", SymbolTable.Serialize(symbols));
+        // Enum names only for an image whose code reads them (guest/runtime/Kiln/EnumNames.cs): pay for play.
+        bool readsEnumNames = nm1.Output.Contains("Kiln_Runtime_EnumNames__Find", StringComparison.Ordinal);
+        string symObj = EmbedSection(assembler, buildDir, "symtab", ".kiln_symtab", table.Serialize(symbols, readsEnumNames));
 
         var sizes = Tools.Run(nm, ["-n", "-S", "--defined-only", pass1]);
         var (byLib, appBytes, otherBytes) = ImageManifest.Attribute(sizes.Output, ElfFile.Read(pass1).Sections, prefixes, asmSymbols, SymbolTable.Mangle(assemblyName));

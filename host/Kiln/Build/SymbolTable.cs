@@ -22,6 +22,12 @@ public sealed class SymbolTable
 
     private sealed record MethodName(string Name, string? Signature, bool Hidden);
 
+    /// <summary>An enum's constants from metadata: values zero-extended from the underlying type, as .NET orders them.</summary>
+    public sealed record EnumInfo(bool IsFlags, IReadOnlyList<(ulong Value, string Name)> Fields);
+
+    private readonly Dictionary<string, EnumInfo> _enums = new(StringComparer.Ordinal);
+    private readonly List<(ulong Address, EnumInfo Info)> _enumTypes = [];
+
     private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
     // ilc's mangled method name without instantiations ("asm_Ns_Type__Method_0") -> the method as a stack trace names it.
     private readonly Dictionary<string, MethodName> _methods = new(StringComparer.Ordinal);
@@ -68,6 +74,7 @@ public sealed class SymbolTable
             if (full.Length == 0) continue;
             string key = $"{asm}_{Mangle(full)}";
             _typeNames[key] = full;
+            if (ReadEnum(md, md.GetTypeDefinition(h)) is { } e) _enums[key] = e;
             // ilc names the core library's primitive types, Object and String by short names.
             if (s_shortNames.TryGetValue(full, out string? shortName) && IsCoreLibrary(md)) key = shortName;
             AddMethods(md, h, key, full.Replace('+', '.'), isApp: asm + "_" == _appPrefix);
@@ -118,27 +125,8 @@ public sealed class SymbolTable
         return sb.ToString();
     }
 
-    private static bool HasStackTraceHidden(MetadataReader md, CustomAttributeHandleCollection attributes)
-    {
-        foreach (CustomAttributeHandle ah in attributes)
-        {
-            EntityHandle ctor = md.GetCustomAttribute(ah).Constructor;
-            EntityHandle parent = ctor.Kind switch
-            {
-                HandleKind.MemberReference => md.GetMemberReference((MemberReferenceHandle)ctor).Parent,
-                HandleKind.MethodDefinition => md.GetMethodDefinition((MethodDefinitionHandle)ctor).GetDeclaringType(),
-                _ => default,
-            };
-            string? typeName = parent.Kind switch
-            {
-                HandleKind.TypeReference => md.GetString(md.GetTypeReference((TypeReferenceHandle)parent).Name),
-                HandleKind.TypeDefinition => md.GetString(md.GetTypeDefinition((TypeDefinitionHandle)parent).Name),
-                _ => null,
-            };
-            if (typeName == "StackTraceHiddenAttribute") return true;
-        }
-        return false;
-    }
+    private static bool HasStackTraceHidden(MetadataReader md, CustomAttributeHandleCollection attributes) =>
+        attributes.Any(h => AttributeName(md, md.GetCustomAttribute(h)) == "System.Diagnostics.StackTraceHiddenAttribute");
 
     // As .NET's StackTrace.ToString writes a frame's method: "[T,U]" for a generic method, then "(Type name, ...)"
     // with each parameter type's Type.Name (Int32, String[], List`1, Int32&).
@@ -203,6 +191,53 @@ public sealed class SymbolTable
             index < parameters.Count ? md.GetString(md.GetGenericParameter(parameters[index]).Name) : fallback + index;
     }
 
+    private static EnumInfo? ReadEnum(MetadataReader md, TypeDefinition t)
+    {
+        if (t.BaseType.IsNil) return null;
+        string? baseName = t.BaseType.Kind switch
+        {
+            HandleKind.TypeReference => $"{md.GetString(md.GetTypeReference((TypeReferenceHandle)t.BaseType).Namespace)}.{md.GetString(md.GetTypeReference((TypeReferenceHandle)t.BaseType).Name)}",
+            HandleKind.TypeDefinition => $"{md.GetString(md.GetTypeDefinition((TypeDefinitionHandle)t.BaseType).Namespace)}.{md.GetString(md.GetTypeDefinition((TypeDefinitionHandle)t.BaseType).Name)}",
+            _ => null,
+        };
+        if (baseName != "System.Enum") return null;
+        var fields = new List<(ulong, string)>();
+        foreach (FieldDefinitionHandle fh in t.GetFields())
+        {
+            FieldDefinition f = md.GetFieldDefinition(fh);
+            if ((f.Attributes & System.Reflection.FieldAttributes.Literal) == 0) continue;
+            Constant c = md.GetConstant(f.GetDefaultValue());
+            BlobReader b = md.GetBlobReader(c.Value);
+            ulong value = c.TypeCode switch
+            {
+                ConstantTypeCode.Boolean or ConstantTypeCode.Byte or ConstantTypeCode.SByte => b.ReadByte(),
+                ConstantTypeCode.Char or ConstantTypeCode.Int16 or ConstantTypeCode.UInt16 => b.ReadUInt16(),
+                ConstantTypeCode.Int32 or ConstantTypeCode.UInt32 => b.ReadUInt32(),
+                _ => b.ReadUInt64(),
+            };
+            fields.Add((value, md.GetString(f.Name)));
+        }
+        bool flags = t.GetCustomAttributes().Select(md.GetCustomAttribute).Any(a => AttributeName(md, a) == "System.FlagsAttribute");
+        // Stable: among equal values the first declared comes first.
+        return new EnumInfo(flags, fields.OrderBy(f => f.Item1).ToList());
+    }
+
+    private static string? AttributeName(MetadataReader md, CustomAttribute a)
+    {
+        EntityHandle type = a.Constructor.Kind switch
+        {
+            HandleKind.MemberReference => md.GetMemberReference((MemberReferenceHandle)a.Constructor).Parent,
+            HandleKind.MethodDefinition => md.GetMethodDefinition((MethodDefinitionHandle)a.Constructor).GetDeclaringType(),
+            _ => default,
+        };
+        return type.Kind switch
+        {
+            HandleKind.TypeReference => $"{md.GetString(md.GetTypeReference((TypeReferenceHandle)type).Namespace)}.{md.GetString(md.GetTypeReference((TypeReferenceHandle)type).Name)}",
+            HandleKind.TypeDefinition => $"{md.GetString(md.GetTypeDefinition((TypeDefinitionHandle)type).Namespace)}.{md.GetString(md.GetTypeDefinition((TypeDefinitionHandle)type).Name)}",
+            _ => null,
+        };
+    }
+
     private static string FullName(MetadataReader md, TypeDefinitionHandle h)
     {
         TypeDefinition t = md.GetTypeDefinition(h);
@@ -218,6 +253,7 @@ public sealed class SymbolTable
     public IReadOnlyList<Symbol> FromNm(string nmOutput)
     {
         var result = new List<Symbol>();
+        _enumTypes.Clear();
         foreach (string line in nmOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             string[] parts = line.Split(' ', 3);
@@ -235,7 +271,9 @@ public sealed class SymbolTable
             }
             else if ((kind is 'D' or 'd' or 'R' or 'r') && name.StartsWith("_ZTV"))
             {
-                result.Add(new Symbol(address, PrettyType(StripLengthPrefix(name[4..])), FlagType));
+                string mangled = StripLengthPrefix(name[4..]);
+                result.Add(new Symbol(address, PrettyType(mangled), FlagType));
+                if (_enums.TryGetValue(mangled.StartsWith("Boxed_") ? mangled[6..] : mangled, out EnumInfo? e)) _enumTypes.Add((address, e));
             }
         }
         result.Sort((a, b) => a.Address.CompareTo(b.Address));
@@ -273,8 +311,45 @@ public sealed class SymbolTable
         if (mangled.StartsWith("Boxed_") && _typeNames.TryGetValue(mangled[6..], out full)) return full;
         if (mangled.StartsWith("Boxed_")) return "System." + mangled[6..];
         int lt = mangled.IndexOf('<');
+        if (lt > 0 && mangled.EndsWith('>') && _typeNames.TryGetValue(mangled[..lt], out full))
+            return full + "[" + string.Join(",", GenericArguments(mangled[(lt + 1)..^1]).Select(PrettyType)) + "]";
         if (lt > 0 && _typeNames.TryGetValue(mangled[..lt], out full)) return full + mangled[lt..];
         return mangled;
+    }
+
+    // ilc separates type arguments with "__", which also occurs inside names: cut at the top-level ones, then join
+    // neighbours back while the joined text is a type name and the piece alone is not.
+    private List<string> GenericArguments(string list)
+    {
+        var pieces = new List<string>();
+        int depth = 0, start = 0;
+        for (int i = 0; i < list.Length; i++)
+        {
+            if (list[i] == '<') depth++;
+            else if (list[i] == '>') depth--;
+            else if (depth == 0 && i + 1 < list.Length && list[i] == '_' && list[i + 1] == '_' && (i + 2 >= list.Length || list[i + 2] != '_'))
+            {
+                pieces.Add(list[start..i]);
+                start = i + 2;
+                i++;
+            }
+        }
+        pieces.Add(list[start..]);
+        var args = new List<string>();
+        foreach (string p in pieces)
+        {
+            if (args.Count > 0 && !IsKnownType(args[^1])) args[^1] += "__" + p;
+            else args.Add(p);
+        }
+        return args;
+    }
+
+    private bool IsKnownType(string mangled)
+    {
+        int lt = mangled.IndexOf('<');
+        string head = lt > 0 ? mangled[..lt] : mangled;
+        if (mangled.StartsWith("__Array<")) return true;
+        return _typeNames.ContainsKey(head) || s_primitives.ContainsKey(head) || head == "System___Canon";
     }
 
     public string PrettyFunction(string mangled)
@@ -294,6 +369,60 @@ public sealed class SymbolTable
             }
         }
         return type is null ? mangled : $"{type}.{mangled[(best + 2)..]}";
+    }
+
+    /// <summary>
+    /// Serializes the table: header, 16-byte entries sorted by address, then NUL-terminated UTF-8 names; with
+    /// <paramref name="withEnums"/>, then the enum names of the types the last <see cref="FromNm"/> saw (docs/image.md).
+    /// </summary>
+    public byte[] Serialize(IReadOnlyList<Symbol> symbols, bool withEnums)
+    {
+        byte[] table = Serialize(symbols);
+        if (!withEnums || _enumTypes.Count == 0) return table;
+        int offset = (table.Length + 7) & ~7;
+        var ms = new MemoryStream();
+        ms.Write(table);
+        ms.Write(new byte[offset - table.Length]);
+        ms.Write(SerializeEnums());
+        byte[] all = ms.ToArray();
+        BitConverter.TryWriteBytes(all.AsSpan(12, 4), (uint)offset);
+        return all;
+    }
+
+    // Count and padding, 24-byte records sorted by MethodTable address (address, value count, is-flags, offset of
+    // the values, 0), the values (16 bytes each: value, offset of the name, 0), then NUL-terminated UTF-8 names;
+    // offsets count from the start of this part.
+    private byte[] SerializeEnums()
+    {
+        var types = _enumTypes.DistinctBy(e => e.Address).OrderBy(e => e.Address).ToList();
+        int valuesStart = 8 + 24 * types.Count;
+        int namesStart = valuesStart + 16 * types.Sum(t => t.Info.Fields.Count);
+        var names = new MemoryStream();
+        var ms = new MemoryStream();
+        var w = new BinaryWriter(ms);
+        w.Write((uint)types.Count);
+        w.Write(0u);
+        int valueAt = valuesStart;
+        foreach (var (address, info) in types)
+        {
+            w.Write(address);
+            w.Write((uint)info.Fields.Count);
+            w.Write(info.IsFlags ? 1u : 0u);
+            w.Write((uint)valueAt);
+            w.Write(0u);
+            valueAt += 16 * info.Fields.Count;
+        }
+        foreach (var (_, info) in types)
+            foreach (var (value, name) in info.Fields)
+            {
+                w.Write(value);
+                w.Write((uint)(namesStart + names.Length));
+                w.Write(0u);
+                names.Write(Encoding.UTF8.GetBytes(name));
+                names.WriteByte(0);
+            }
+        w.Write(names.ToArray());
+        return ms.ToArray();
     }
 
     /// <summary>
