@@ -71,16 +71,13 @@ namespace System.Threading
             return default;
         }
 
-        private static long CheckInt(int value, string name)
-        {
-            if (value < -1) throw new ArgumentOutOfRangeException(name, name + " ('" + value.ToString() + "') must be greater than or equal to '-1'.");
-            return value;
-        }
+        // .NET's messages, less the "Actual value was" line (Kiln's ArgumentOutOfRangeException keeps no actual value yet).
+        private static long CheckInt(int value, string name) => CheckLong(value, name);
 
         private static long CheckLong(long value, string name)
         {
-            if (value < -1) throw new ArgumentOutOfRangeException(name, "Number must be either non-negative and less than or equal to Int32.MaxValue or -1.");
-            if (value > MaxSupportedTimeout) throw new ArgumentOutOfRangeException(name, "Time-out interval must be less than 2^32-2.");
+            if (value < -1) throw new ArgumentOutOfRangeException(name, name + " ('" + value.ToString() + "') must be greater than or equal to '-1'.");
+            if (value > MaxSupportedTimeout) throw new ArgumentOutOfRangeException(name, name + " ('" + value.ToString() + "') must be less than or equal to '4294967294'.");
             return value;
         }
 

@@ -21,13 +21,30 @@ namespace System.Threading.Tasks
 
         // ---- Completed tasks ----
 
-        // Cached as .NET caches them: true, false, the ints -1..8, and null.
+        // Cached as .NET caches them: true, false, the ints -1..8, null, and the default of any value type of 1, 2, 4
+        // or 8 bytes (0L, 0.0, '\0', default(DateTime)).
         public static Task<TResult> FromResult<TResult>(TResult result)
         {
             if (result == null) return Task<TResult>.s_defaultResultTask;
             if (result is bool b) return (Task<TResult>)(object)(b ? TaskCache.s_true : TaskCache.s_false);
-            if (result is int i && (uint)(i + 1) < 10) return (Task<TResult>)(object)TaskCache.s_int32[i + 1];
+            if (result is int i)
+            {
+                if ((uint)(i + 1) < 10) return (Task<TResult>)(object)TaskCache.s_int32[i + 1];
+            }
+            else if (!RuntimeHelpers.IsReferenceOrContainsReferences<TResult>() && IsZero(ref result)) return Task<TResult>.s_defaultResultTask;
             return new Task<TResult>(result);
+        }
+
+        private static bool IsZero<T>(ref T value)
+        {
+            switch (Unsafe.SizeOf<T>())
+            {
+                case 1: return Unsafe.As<T, byte>(ref value) == 0;
+                case 2: return Unsafe.As<T, ushort>(ref value) == 0;
+                case 4: return Unsafe.As<T, uint>(ref value) == 0;
+                case 8: return Unsafe.As<T, ulong>(ref value) == 0;
+                default: return false;
+            }
         }
 
         public static Task FromException(Exception exception) => FromException<VoidTaskResult>(exception);
@@ -59,7 +76,8 @@ namespace System.Threading.Tasks
         public static Task Run(Action action, CancellationToken cancellationToken)
         {
             if (action == null) throw new ArgumentNullException(nameof(action));
-            var task = new Task(action, null, cancellationToken, TaskCreationOptions.DenyChildAttach, false);
+            var task = new Task(action, null, default, TaskCreationOptions.DenyChildAttach, false);
+            task.AssignCancellationTokenForRun(cancellationToken);
             StartOn(task, TaskScheduler.Default);
             return task;
         }
@@ -69,7 +87,8 @@ namespace System.Threading.Tasks
         public static Task<TResult> Run<TResult>(Func<TResult> function, CancellationToken cancellationToken)
         {
             if (function == null) throw new ArgumentNullException(nameof(function));
-            var task = new Task<TResult>(function, null, cancellationToken, TaskCreationOptions.DenyChildAttach, false);
+            var task = new Task<TResult>(function, null, default, TaskCreationOptions.DenyChildAttach, false);
+            task.AssignCancellationTokenForRun(cancellationToken);
             StartOn(task, TaskScheduler.Default);
             return task;
         }

@@ -18,6 +18,7 @@ namespace System.Threading.Tasks
         private const int PromiseFlag = 1;        // completed by TrySet* (TaskCompletionSource, async methods, Delay, WhenAll)
         private const int ContinuationFlag = 2;   // ContinueWith's, started by its antecedent
         private const int CancelRequestedFlag = 4; // its token was canceled while it ran, with an OperationCanceledException of it
+        private const int CancelPendingFlag = 8;   // its token fired while it sat in the pool's queue: canceled when taken
 
         internal static readonly object s_taken = new object(); // _continuations once they have been taken to run
 
@@ -209,7 +210,21 @@ namespace System.Threading.Tasks
         // task was not waiting to run (canceled meanwhile, or already taken).
         internal bool ExecuteEntry()
         {
-            if (!TryTransition(TaskStatus.WaitingToRun, TaskStatus.Running, null)) return false;
+            Preemption.Disable();
+            if (_status != (int)TaskStatus.WaitingToRun)
+            {
+                Preemption.Enable();
+                return false;
+            }
+            if ((_flags & CancelPendingFlag) != 0)
+            {
+                object canceled = TakeContinuations(TaskStatus.Canceled);
+                Preemption.Enable();
+                AfterCompletion(canceled);
+                return true;
+            }
+            _status = (int)TaskStatus.Running;
+            Preemption.Enable();
             Task previous = t_current;
             t_current = this;
             try
@@ -314,8 +329,10 @@ namespace System.Threading.Tasks
             return true;
         }
 
-        // Cancels a task that has not started running (its token was canceled); false once it has.
-        internal bool CancelBeforeStart()
+        // Its token fired before it ran: a task not yet started (or a continuation not yet due) is canceled now; one
+        // queued to a scheduler is canceled now if the scheduler gives it back, else when it is taken to run (the pool
+        // does not give tasks back, as .NET's does not from its global queue).
+        internal void CancelBeforeStart()
         {
             Preemption.Disable();
             int status = _status;
@@ -325,12 +342,24 @@ namespace System.Threading.Tasks
                 Preemption.Enable();
                 bool dequeued = _scheduler != null && _scheduler.TryDequeue(this);
                 Preemption.Disable();
-                cancel = dequeued && _status == (int)TaskStatus.WaitingToRun;
+                if (_status == (int)TaskStatus.WaitingToRun)
+                {
+                    if (dequeued) cancel = true;
+                    else _flags |= CancelPendingFlag;
+                }
             }
             object continuations = cancel ? TakeContinuations(TaskStatus.Canceled) : null;
             Preemption.Enable();
             if (cancel) AfterCompletion(continuations);
-            return cancel;
+        }
+
+        // Task.Run's token: even one canceled already only marks the task, which the pool then cancels, as in .NET.
+        internal void AssignCancellationTokenForRun(CancellationToken token)
+        {
+            if (!token.CanBeCanceled) return;
+            _cancellationToken = token;
+            if (token.IsCancellationRequested) _flags |= CancelPendingFlag;
+            else _cancellationRegistration = token.UnsafeRegister(s => ((Task)s).CancelBeforeStart(), this);
         }
 
         // With preemption disabled, by the one that moves the task to its final state.

@@ -68,7 +68,8 @@ namespace System.Threading.Tasks
         private static Task StartNewCore(Delegate action, object state, CancellationToken cancellationToken, TaskCreationOptions creationOptions, TaskScheduler scheduler)
         {
             if (action == null) throw new ArgumentNullException(nameof(action));
-            var task = new Task(action, state, cancellationToken, creationOptions, false);
+            var task = new Task(action, state, default, creationOptions, false);
+            task.AssignCancellationTokenForRun(cancellationToken);
             Task.StartOn(task, scheduler);
             return task;
         }
@@ -76,7 +77,8 @@ namespace System.Threading.Tasks
         private static Task<TResult> StartNewCore<TResult>(Delegate function, object state, CancellationToken cancellationToken, TaskCreationOptions creationOptions, TaskScheduler scheduler)
         {
             if (function == null) throw new ArgumentNullException(nameof(function));
-            var task = new Task<TResult>(function, state, cancellationToken, creationOptions, false);
+            var task = new Task<TResult>(function, state, default, creationOptions, false);
+            task.AssignCancellationTokenForRun(cancellationToken);
             Task.StartOn(task, scheduler);
             return task;
         }
@@ -132,7 +134,8 @@ namespace System.Threading.Tasks
         private static Task<TResult> StartNewCore(Delegate function, object state, CancellationToken cancellationToken, TaskCreationOptions creationOptions, TaskScheduler scheduler)
         {
             if (function == null) throw new ArgumentNullException(nameof(function));
-            var task = new Task<TResult>(function, state, cancellationToken, creationOptions, false);
+            var task = new Task<TResult>(function, state, default, creationOptions, false);
+            task.AssignCancellationTokenForRun(cancellationToken);
             Task.StartOn(task, scheduler);
             return task;
         }

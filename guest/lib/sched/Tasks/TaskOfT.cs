@@ -16,12 +16,12 @@ namespace System.Threading.Tasks
         public Task(Func<TResult> function, CancellationToken cancellationToken) : this(function, cancellationToken, TaskCreationOptions.None) { }
         public Task(Func<TResult> function, TaskCreationOptions creationOptions) : this(function, default, creationOptions) { }
         public Task(Func<TResult> function, CancellationToken cancellationToken, TaskCreationOptions creationOptions)
-            : base(NotNull(function), null, cancellationToken, creationOptions, false) { }
+            : base(function, null, cancellationToken, creationOptions, false) { }
         public Task(Func<object, TResult> function, object state) : this(function, state, default, TaskCreationOptions.None) { }
         public Task(Func<object, TResult> function, object state, CancellationToken cancellationToken) : this(function, state, cancellationToken, TaskCreationOptions.None) { }
         public Task(Func<object, TResult> function, object state, TaskCreationOptions creationOptions) : this(function, state, default, creationOptions) { }
         public Task(Func<object, TResult> function, object state, CancellationToken cancellationToken, TaskCreationOptions creationOptions)
-            : base(NotNull(function), state, cancellationToken, creationOptions, false) { }
+            : base(function, state, cancellationToken, creationOptions, false) { }
 
         internal Task(Delegate function, object state, CancellationToken cancellationToken, TaskCreationOptions creationOptions, bool continuation)
             : base(function, state, cancellationToken, creationOptions, continuation) { }
@@ -33,8 +33,6 @@ namespace System.Threading.Tasks
         internal Task(TResult result) : base(false, default) { _result = result; }
 
         internal Task(bool canceled, CancellationToken cancellationToken) : base(canceled, cancellationToken) { }
-
-        private static Delegate NotNull(Delegate function) => function ?? throw new ArgumentNullException(nameof(function));
 
         public TResult Result => IsCompletedSuccessfully ? _result : GetResultCore();
 
@@ -78,7 +76,7 @@ namespace System.Threading.Tasks
             if ((options & ~(ConfigureAwaitOptions.ContinueOnCapturedContext | ConfigureAwaitOptions.ForceYielding)) != 0)
             {
                 if ((options & ConfigureAwaitOptions.SuppressThrowing) != 0)
-                    throw new ArgumentOutOfRangeException(nameof(options), "The ConfigureAwaitOptions.SuppressThrowing flag is not supported with the Task<TResult> type. To suppress throwing an exception, cast the Task<TResult> to its base class Task before awaiting it with ConfigureAwaitOptions.SuppressThrowing.");
+                    throw new ArgumentOutOfRangeException(nameof(options), "Task<TResult>.ConfigureAwait does not support ConfigureAwaitOptions.SuppressThrowing. To suppress throwing, instead cast the Task<TResult> to its base class Task and await that with SuppressThrowing.");
                 throw new ArgumentOutOfRangeException(nameof(options));
             }
             return new ConfiguredTaskAwaitable<TResult>(this, options);

@@ -109,8 +109,6 @@ namespace System.Threading.Tasks
             return TryExecuteTask(task);
         }
 
-        protected internal override bool TryDequeue(Task task) => WorkQueue.TryRemove(task);
-
         protected override IEnumerable<Task> GetScheduledTasks()
         {
             var tasks = new List<Task>();
