@@ -102,9 +102,10 @@ namespace Kiln.Sched
     // The pool's queue and workers (docs/runtime.md, "Tasks"). One FIFO ring of work items (a Task, an Action, or an
     // IThreadPoolWorkItem); idle workers wait on one WaitQueue and an enqueue wakes one of them. sched.pool-threads
     // workers start together on first use. A worker that blocks in Task.Wait (or .Result, or an awaiter's GetResult)
-    // says so: while work is queued and fewer than that many workers can take it, another worker starts (up to
-    // MaxWorkers), and such extra workers end when they find the queue empty. So tasks that wait for tasks queued
-    // behind them do not starve the pool, as .NET's pool injects threads for blocked workers.
+    // says so: while work is queued and fewer than that many workers can take it, another worker starts at once.
+    // Workers blocked elsewhere (Thread.Sleep, Monitor.Wait, an event) are caught by a starvation check, as .NET's
+    // pool has one: when work has waited half a second with no worker free and none finished, one more starts. Extra
+    // workers (up to MaxWorkers) end after two seconds without work.
     internal static class WorkQueue
     {
         internal const int MaxWorkers = 64;
@@ -117,6 +118,11 @@ namespace Kiln.Sched
         private static int s_workers;    // started (or about to be) and not ended
         private static int s_blocked;    // workers blocked in a task wait
         private static long s_completed;
+        private static StarvationCheck s_starvation;
+        private static bool s_starvationArmed;
+        private static long s_completedAtArming;
+        private const long StarvationNs = 500_000_000;
+        private const long ExtraWorkerIdleNs = 2_000_000_000;
 
         internal static int Workers => s_workers;
         internal static int Busy => s_workers - s_sleeping;
@@ -130,14 +136,54 @@ namespace Kiln.Sched
             s_items[(s_head + s_count) & (s_items.Length - 1)] = item;
             s_count++;
             int start = 0;
+            bool arm = false;
             if (s_sleeping > 0)
             {
                 s_sleeping--;
                 Scheduler.WakeOne(s_idle);
             }
-            else start = WorkersToStart();
+            else
+            {
+                start = WorkersToStart();
+                arm = start == 0 && ArmStarvationCheck();
+            }
             Preemption.Enable();
             for (; start > 0; start--) StartWorker();
+            if (arm) ScheduleStarvationCheck();
+        }
+
+        // With preemption disabled: true if the caller is to schedule the check.
+        private static bool ArmStarvationCheck()
+        {
+            if (s_starvationArmed || s_workers >= MaxWorkers) return false;
+            s_starvationArmed = true;
+            s_completedAtArming = s_completed;
+            return true;
+        }
+
+        private static void ScheduleStarvationCheck()
+        {
+            s_starvation ??= new StarvationCheck();
+            TimerQueue.Schedule(s_starvation, Platform.MonotonicNs() + StarvationNs, 0);
+        }
+
+        // Runs on the timer thread itself (the pool may be the thing that is stuck).
+        private sealed class StarvationCheck : TimerEntry
+        {
+            internal override void Fire()
+            {
+                Preemption.Disable();
+                s_starvationArmed = false;
+                bool waiting = s_count > 0 && s_sleeping == 0;
+                bool start = waiting && s_completed == s_completedAtArming && s_workers < MaxWorkers;
+                if (start) s_workers++;
+                bool again = waiting && ArmStarvationCheck();
+                Preemption.Enable();
+                if (start) StartWorker();
+                if (again) ScheduleStarvationCheck();
+            }
+
+            public override void Execute() { }
         }
 
         // Takes a queued item back (a task that Wait runs inline instead); false if a worker already took it.
@@ -217,14 +263,17 @@ namespace Kiln.Sched
                 Preemption.Disable();
                 while (s_count == 0)
                 {
-                    if (s_workers - s_blocked > MinWorkers)
+                    // A worker beyond sched.pool-threads waits a while for more work, then ends.
+                    bool extra = s_workers - s_blocked > MinWorkers;
+                    s_sleeping++;
+                    if (Scheduler.Block(s_idle, extra ? Platform.MonotonicNs() + ExtraWorkerIdleNs : 0)) continue;
+                    s_sleeping--; // timed out: no enqueue counted it awake
+                    if (s_count == 0 && s_workers - s_blocked > MinWorkers)
                     {
                         s_workers--;
                         Preemption.Enable();
                         return;
                     }
-                    s_sleeping++;
-                    Scheduler.Block(s_idle, 0);
                 }
                 object item = s_items[s_head];
                 s_items[s_head] = null;

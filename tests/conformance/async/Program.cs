@@ -698,6 +698,16 @@ static class Program
         Console.WriteLine($"  nested waits: {string.Join(",", doubled)}");
         var longRunning = Task.Factory.StartNew(() => Thread.CurrentThread.IsThreadPoolThread, TaskCreationOptions.LongRunning);
         Console.WriteLine($"  LongRunning task on a pool thread: {await longRunning}");
+
+        // Work items blocked on an event (not on a task) hold every worker; the item that sets the event still runs,
+        // on a worker the pool adds when it sees queued work go nowhere.
+        var opened = new ManualResetEventSlim();
+        var blocked = new Task[4];
+        for (int i = 0; i < blocked.Length; i++) blocked[i] = Task.Run(() => opened.Wait());
+        await Task.Delay(10);
+        await Task.Run(() => opened.Set());
+        await Task.WhenAll(blocked);
+        Console.WriteLine($"  blocked workers released by a later work item: {blocked.All(t => t.IsCompletedSuccessfully)}");
     }
 
     // ---- A SynchronizationContext of our own: a single-threaded message loop ----

@@ -20,7 +20,9 @@ namespace System.Threading.Tasks
         private const int CancelRequestedFlag = 4; // its token was canceled while it ran, with an OperationCanceledException of it
         private const int CancelPendingFlag = 8;   // its token fired while it sat in the pool's queue: canceled when taken
 
-        internal static readonly object s_taken = new object(); // _continuations once they have been taken to run
+        // _continuations once they have been taken to run. In a class of its own: Task's static fields are initialized
+        // in an order that depends on the order of its files, and the completed tasks among them need this one.
+        private static class Sentinel { internal static readonly object Taken = new object(); }
 
         private volatile int _status;
         private int _flags;
@@ -32,7 +34,7 @@ namespace System.Threading.Tasks
         internal TaskScheduler _scheduler;
         internal readonly TaskCreationOptions _creationOptions;
 
-        private object _continuations;           // null, one continuation, a List<object>, or s_taken
+        private object _continuations;           // null, one continuation, a List<object>, or Sentinel.Taken
         private WaitQueue _waiters;              // threads blocked in Wait
         private List<Exception> _exceptions;     // Faulted: in the order they were added
         private OperationCanceledException _cancellationException; // Canceled by this exception, if any
@@ -92,7 +94,7 @@ namespace System.Threading.Tasks
         {
             _flags = PromiseFlag;
             _cancellationToken = cancellationToken;
-            _continuations = s_taken;
+            _continuations = Sentinel.Taken;
             _status = (int)(canceled ? TaskStatus.Canceled : TaskStatus.RanToCompletion);
         }
 
@@ -367,7 +369,7 @@ namespace System.Threading.Tasks
         {
             _status = (int)final;
             object continuations = _continuations;
-            _continuations = s_taken;
+            _continuations = Sentinel.Taken;
             if (_waiters != null) Scheduler.WakeAll(_waiters);
             return continuations;
         }
@@ -414,7 +416,7 @@ namespace System.Threading.Tasks
         {
             Preemption.Disable();
             object current = _continuations;
-            bool added = current != s_taken;
+            bool added = current != Sentinel.Taken;
             if (added)
             {
                 if (current == null) _continuations = continuation;

@@ -98,8 +98,7 @@ namespace System.Threading.Tasks
         // least) they go to the pool instead. The main thread's stack is taken to be 64 KiB (kvm's boot stack).
         internal static unsafe bool HasStackRoom()
         {
-            Thread t = Scheduler.s_current;
-            if (t == null) return true;
+            Thread t = Scheduler.Current;
             byte probe;
             nuint sp = (nuint)(&probe);
             nuint low = t.Stack != null ? t.Guard + 4096 : t.StackTop - 64 * 1024;
