@@ -8,10 +8,10 @@ using System.Threading.Tasks.Sources;
 
 // Ordinary async programs: a download pipeline, producers and consumers, a parallel sum, async recursion, a retry
 // loop with a deadline, ValueTask fast paths, continuations, cancellation, timers and the thread pool, a
-// SynchronizationContext of our own. Threads interleave differently on every run (and on every machine), so each
-// part prints only what does not depend on timing: results collected by index, logs written under a lock and
-// printed after the work has been joined. No exception is thrown anywhere (faults/ has the throwing cases).
-// Main returns args[0] as the exit status.
+// SynchronizationContext of our own, async streams and an async lock. Threads interleave differently on every run
+// (and on every machine), so each part prints only what does not depend on timing: results collected by index,
+// logs written under a lock and printed after the work has been joined. No exception is thrown anywhere (faults/
+// has the throwing cases). Main returns args[0] as the exit status.
 static class Program
 {
     static async Task<int> Main(string[] args)
@@ -40,6 +40,8 @@ static class Program
         Contexts();
         Console.WriteLine("== Waiting");
         await Waiting();
+        Console.WriteLine("== Async streams, async locks, WaitAsync");
+        await Streams();
 
         int status = args.Length > 0 ? int.Parse(args[0]) : 0;
         await Task.Delay(5);
@@ -782,6 +784,114 @@ static class Program
         });
         foreach (string line in log) Console.WriteLine("  " + line);
         Console.WriteLine($"  posted to the context: {context.Posts > 0}; current after the loop: {SynchronizationContext.Current == null}");
+    }
+
+    // ---- Async streams, SemaphoreSlim.WaitAsync, Task.WaitAsync ----
+
+    static async IAsyncEnumerable<int> SquaresAsync(int count, [EnumeratorCancellation] CancellationToken token = default)
+    {
+        for (int i = 1; i <= count; i++)
+        {
+            if (token.IsCancellationRequested) yield break;
+            if (i % 2 == 0) await Task.Delay(1); else await Task.Yield();
+            yield return i * i;
+        }
+    }
+
+    static async IAsyncEnumerable<string> LinesAsync(List<string> log)
+    {
+        try
+        {
+            yield return "header";
+            await Task.Delay(1);
+            yield return "row 1";
+            yield return "row 2";
+            yield return "row 3";
+        }
+        finally
+        {
+            log.Add("reader closed");
+        }
+    }
+
+    sealed class Connection : IAsyncDisposable
+    {
+        private readonly List<string> _log;
+        public Connection(List<string> log) { _log = log; }
+        public async ValueTask DisposeAsync()
+        {
+            await Task.Delay(1);
+            _log.Add("connection closed");
+        }
+    }
+
+    static async Task Streams()
+    {
+        var squares = new List<int>();
+        await foreach (int x in SquaresAsync(8)) squares.Add(x);
+        Console.WriteLine($"  await foreach: {string.Join(" ", squares)}");
+
+        var log = new List<string>();
+        await foreach (string line in LinesAsync(log))
+        {
+            log.Add(line);
+            if (line == "row 2") break; // disposes the iterator: its finally runs
+        }
+        Console.WriteLine($"  {string.Join(", ", log)}");
+
+        using var stop = new CancellationTokenSource();
+        int taken = 0;
+        await foreach (int x in SquaresAsync(1000).WithCancellation(stop.Token).ConfigureAwait(false))
+            if (++taken == 4) stop.Cancel();
+        Console.WriteLine($"  WithCancellation stopped the stream after {taken} items");
+
+        log.Clear();
+        await using (var connection = new Connection(log)) log.Add("using the connection");
+        await using (new Connection(log).ConfigureAwait(false)) log.Add("and another");
+        Console.WriteLine($"  {string.Join(", ", log)}");
+
+        // At most two downloads at a time, with an async lock.
+        var gate = new SemaphoreSlim(2);
+        int inside = 0, most = 0;
+        var order = new List<int>();
+        async Task<int> Throttled(int n)
+        {
+            await gate.WaitAsync();
+            try
+            {
+                int now = Interlocked.Increment(ref inside);
+                lock (order) { if (now > most) most = now; }
+                await Task.Delay(3);
+                Interlocked.Decrement(ref inside);
+                return n * 10;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+        int[] throttled = await Task.WhenAll(Enumerable.Range(1, 8).Select(Throttled));
+        Console.WriteLine($"  throttled results {string.Join(",", throttled)}; never more than 2 inside: {most <= 2}; count back to {gate.CurrentCount}");
+        var empty = new SemaphoreSlim(0);
+        Console.WriteLine($"  WaitAsync(10) on an empty semaphore: {await empty.WaitAsync(10)}; WaitAsync(0): {await empty.WaitAsync(0)}");
+        Task<bool> waiting = empty.WaitAsync(10_000);
+        Console.WriteLine($"  a waiter before Release: {waiting.IsCompleted}; Release returns {empty.Release()}; then {await waiting}, count {empty.CurrentCount}");
+        var abandon = new CancellationTokenSource();
+        Task canceledWait = empty.WaitAsync(abandon.Token);
+        abandon.Cancel();
+        await Task.WhenAny(canceledWait);
+        empty.Release();
+        Console.WriteLine($"  a canceled waiter: {Show(canceledWait.Status)}; the next Release stays in the count: {empty.CurrentCount}");
+
+        var never = new TaskCompletionSource<int>().Task;
+        Task<int> timedOut = never.WaitAsync(TimeSpan.FromMilliseconds(10));
+        await Task.WhenAny(timedOut);
+        Console.WriteLine($"  WaitAsync past its timeout: {Show(timedOut.Status)}, {timedOut.Exception.InnerException.Message}");
+        Console.WriteLine($"  WaitAsync in time: {await Task.Run(async () => { await Task.Delay(2); return 11; }).WaitAsync(TimeSpan.FromSeconds(30))}");
+        var giveUp = new CancellationTokenSource();
+        Task<int> canceled = never.WaitAsync(giveUp.Token);
+        giveUp.Cancel();
+        Console.WriteLine($"  WaitAsync with its token canceled: {Show(canceled.Status)}; a finished task's WaitAsync is itself: {Task.CompletedTask.WaitAsync(giveUp.Token) == Task.CompletedTask}");
     }
 
     // ---- Blocking waits ----

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -21,6 +22,8 @@ static class Program
         await Combinators();
         Console.WriteLine("== A retry loop over a failing call");
         await RetryLoop();
+        Console.WriteLine("== Async streams, async locks, WaitAsync");
+        await Streams();
         Console.WriteLine("== Argument checks");
         ArgumentChecks();
         return 0;
@@ -38,6 +41,7 @@ static class Program
         InvalidOperationException => "InvalidOperationException",
         FormatException => "FormatException",
         TimeoutException => "TimeoutException",
+        SemaphoreFullException => "SemaphoreFullException",
         DivideByZeroException => "DivideByZeroException",
         NotSupportedException => "NotSupportedException",
         _ => "Exception",
@@ -380,6 +384,67 @@ static class Program
         {
             Console.WriteLine($"  gave up at the deadline: {Describe(e)}; tried at least once: {tries >= 1}");
         }
+    }
+
+    // ---- Async streams, SemaphoreSlim.WaitAsync, Task.WaitAsync ----
+
+    static async IAsyncEnumerable<int> FailingStreamAsync()
+    {
+        yield return 1;
+        await Task.Delay(1);
+        yield return 2;
+        throw new InvalidOperationException("stream broke");
+    }
+
+    static async IAsyncEnumerable<int> EndlessAsync([EnumeratorCancellation] CancellationToken token = default)
+    {
+        for (int i = 0; ; i++)
+        {
+            await Task.Delay(1, token);
+            yield return i;
+        }
+    }
+
+    static async Task Streams()
+    {
+        var seen = new List<int>();
+        try
+        {
+            await foreach (int x in FailingStreamAsync()) seen.Add(x);
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.WriteLine($"  after {string.Join(",", seen)}: {Describe(e)}");
+        }
+
+        using var stop = new CancellationTokenSource();
+        int taken = 0;
+        try
+        {
+            await foreach (int x in EndlessAsync().WithCancellation(stop.Token))
+                if (++taken == 3) stop.Cancel();
+        }
+        catch (OperationCanceledException e)
+        {
+            Console.WriteLine($"  endless stream after {taken}: {Describe(e)}");
+        }
+
+        var empty = new SemaphoreSlim(0);
+        var abandon = new CancellationTokenSource();
+        Task waiting = empty.WaitAsync(abandon.Token);
+        abandon.Cancel();
+        await TryAsync("SemaphoreSlim.WaitAsync canceled while waiting", () => waiting);
+        await TryAsync("SemaphoreSlim.WaitAsync with a canceled token", () => empty.WaitAsync(new CancellationToken(true)));
+        Try("SemaphoreSlim.Release past the maximum", () => new SemaphoreSlim(1, 1).Release());
+
+        var never = new TaskCompletionSource<int>().Task;
+        await TryAsync("WaitAsync past its timeout", () => never.WaitAsync(TimeSpan.FromMilliseconds(5)));
+        var giveUp = new CancellationTokenSource();
+        Task<int> canceled = never.WaitAsync(giveUp.Token);
+        giveUp.Cancel();
+        await TryAsync("WaitAsync with its token canceled", () => canceled);
+        await TryAsync("WaitAsync of a faulted task", () => FailLaterAsync("inner fault").WaitAsync(TimeSpan.FromSeconds(30)));
+        Try("WaitAsync(-2 ms)", () => never.WaitAsync(TimeSpan.FromMilliseconds(-2)));
     }
 
     // ---- Argument checks ----
