@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
-// Fails on purpose, to show Kiln's panic report. The first argument picks the failure (default: null):
+// Fails on purpose, to show how Kiln reports failures: an exception nothing catches as .NET reports it (this app has
+// no catch, so its image carries no exception dispatcher), anything else as a panic report. The first argument picks
+// the failure (default: null):
 //   null  index  cast  divide  throw  failfast  gp  ud  oom  stack  wx  nx  exit
 static class Program
 {

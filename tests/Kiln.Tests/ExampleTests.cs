@@ -61,42 +61,48 @@ public sealed class TourTests
 [Collection("e2e")]
 public sealed class PanicTests
 {
-    public static TheoryData<string, string, string, string> Failures()
+    // An exception nothing catches is reported as .NET reports it, with the frames of its stack trace; a CPU fault that
+    // is no exception, FailFast and a stack overflow are panics, with the faulting function and its callers.
+    public static TheoryData<string, string, string, string, string> Failures()
     {
-        var data = new TheoryData<string, string, string, string>();
-        (string kind, string reason, string function)[] failures =
+        var data = new TheoryData<string, string, string, string, string>();
+        (string kind, string reason, string frame, string caller)[] failures =
         [
-            ("null", "panic: System.NullReferenceException: Object reference not set to an instance of an object. (page fault at 0x", "ReadValue"),
-            ("index", "panic: unhandled exception: System.IndexOutOfRangeException: Index was outside the bounds of the array.", "ReadElement"),
-            ("cast", "panic: unhandled exception: System.InvalidCastException: Unable to cast object of type 'Program+Node' to type 'System.String'.", "CastToString"),
-            ("divide", "panic: System.DivideByZeroException: Attempted to divide by zero. (divide error)", "Divide"),
-            ("throw", "panic: unhandled exception: System.InvalidOperationException: the app gave up", "Throw"),
-            ("failfast", "panic: Environment.FailFast: requested by the app", "FailFast"),
-            ("gp", "panic: general protection fault", "ReadNonCanonical"),
-            ("ud", "panic: invalid opcode", "Program.InvalidOpcode"),
-            ("stack", "panic: stack overflow in Program.Recurse (page fault at 0x", "Recurse"),
-            ("wx", "panic: page fault at 0x", "WriteToCode"),
-            ("nx", "panic: page fault at 0x", "ExecuteData"),
+            ("null", "Unhandled exception. System.NullReferenceException: Object reference not set to an instance of an object.", "   at Program.ReadValue(Node node)", Main),
+            ("index", "Unhandled exception. System.IndexOutOfRangeException: Index was outside the bounds of the array.", "   at Program.ReadElement(Int32[] array, Int32 index)", Main),
+            ("cast", "Unhandled exception. System.InvalidCastException: Unable to cast object of type 'Program+Node' to type 'System.String'.", "   at Program.CastToString(Object o)", Main),
+            ("divide", "Unhandled exception. System.DivideByZeroException: Attempted to divide by zero.", "   at Program.Divide(Int32 a, Int32 b)", Main),
+            ("throw", "Unhandled exception. System.InvalidOperationException: the app gave up", "   at Program.Throw(String message)", Main),
+            ("failfast", "panic: Environment.FailFast: requested by the app", "  at Program.FailFast+0x", PanicMain),
+            ("gp", "panic: general protection fault", "  at Program.ReadNonCanonical+0x", PanicMain),
+            ("ud", "panic: invalid opcode", "  at Program.InvalidOpcode+0x", PanicMain),
+            ("stack", "panic: stack overflow in Program.Recurse (page fault at 0x", "  at Program.Recurse+0x", "  from Program.Recurse+0x"),
+            ("wx", "panic: page fault at 0x", "  at Program.WriteToCode+0x", PanicMain),
+            ("nx", "panic: page fault at 0x", "  at Program.ExecuteData+0x", PanicMain),
         ];
         foreach (string platform in new[] { "linuxu", "microvm" })
-            foreach (var (kind, reason, function) in failures)
-                data.Add(platform, kind, reason, function);
-        data.Add("q35", "null", failures[0].reason, failures[0].function);
+            foreach (var (kind, reason, frame, caller) in failures)
+                data.Add(platform, kind, reason, frame, caller);
+        data.Add("q35", "null", failures[0].reason, failures[0].frame, failures[0].caller);
         return data;
     }
 
+    private const string Main = "   at Program.Main(String[] args)";
+    private const string PanicMain = "  from Program.Main+0x";
+
     [Theory]
     [MemberData(nameof(Failures))]
-    public void Panic_ReportsReasonAndFunction_ExitsWithPanicStatus(string platform, string kind, string reason, string function)
+    public void Failure_ReportsReasonAndFrames_ExitsWithPanicStatus(string platform, string kind, string reason, string frame, string caller)
     {
         var r = Harness.Kiln(null, ["run", "examples/panic", .. Harness.PlatformArgs(platform), "--", kind]);
         Assert.True(r.ExitCode == 101, r.ToString());
+        Assert.Contains("panicked", r.Stderr);
         string[] lines = r.Stdout.Split('\n');
         Assert.Equal($"failing with: {kind}", lines[0]);
         Assert.StartsWith(reason, lines[1]);
-        Assert.StartsWith($"  at {(function.Contains('.') ? function : "Program." + function)}+0x", lines[2]);
+        Assert.StartsWith(frame, lines[2]);
         // A stack overflow's callers are the recursion itself, more of them than the report shows.
-        Assert.Contains(lines, l => l.StartsWith(kind == "stack" ? "  from Program.Recurse+0x" : "  from Program.Main+0x"));
+        Assert.Contains(lines, l => l.StartsWith(caller));
     }
 
     // Where the guard page is hit depends on where the main thread's stack starts, which moves with the size of the

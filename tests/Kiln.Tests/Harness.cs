@@ -59,6 +59,15 @@ public static class Harness
     /// </summary>
     public static string RunOnDotnet(string app, params string[] args)
     {
+        string dll = BuildOnDotnet(app);
+        var run = Run("dotnet", [dll, .. args], Path.GetDirectoryName(dll));
+        if (run.ExitCode != 0) throw new InvalidOperationException(run.ToString());
+        return run.Stdout;
+    }
+
+    /// <summary>An app's Program.cs built as an ordinary .NET console app; returns the path of its dll.</summary>
+    public static string BuildOnDotnet(string app)
+    {
         string dir = TempDir(Path.GetFileName(app) + "-dotnet");
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "reference.csproj"), $"""
@@ -72,9 +81,7 @@ public static class Harness
             """);
         var build = Run("dotnet", ["build", "-c", "Release", "-o", "out", "-nologo", "-v:q"], dir);
         if (build.ExitCode != 0) throw new InvalidOperationException(build.ToString());
-        var run = Run("dotnet", [Path.Combine(dir, "out", "reference.dll"), .. args], dir);
-        if (run.ExitCode != 0) throw new InvalidOperationException(run.ToString());
-        return run.Stdout;
+        return Path.Combine(dir, "out", "reference.dll");
     }
 
     /// <summary>kiln run arguments for one of the platforms the e2e tests cover.</summary>

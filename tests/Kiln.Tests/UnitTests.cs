@@ -93,9 +93,54 @@ public sealed class SymbolTableTests
                     "0000000000403000 r _lsda0kiln_Kiln_Log__Info\n0000000000404000 D _ZTV14kiln_Kiln_Log\n0000000000405000 b bss_thing\n";
         var symbols = Table().FromNm(nm);
         Assert.Equal(3, symbols.Count);
-        Assert.Equal(new SymbolTable.Symbol(0x401000, "Kiln.Log.Info", 0), symbols[0]);
-        Assert.Equal(SymbolTable.FlagRuntime, symbols[1].Flags);
+        Assert.Equal(new SymbolTable.Symbol(0x401000, "Kiln.Log.Info", SymbolTable.FlagSignature, "(String message)"), symbols[0]);
+        Assert.Equal(SymbolTable.FlagRuntime | SymbolTable.FlagHidden, symbols[1].Flags); // not in the metadata given
         Assert.Equal(new SymbolTable.Symbol(0x404000, "Kiln.Log", SymbolTable.FlagType), symbols[2]);
+    }
+
+    // The metadata of this very assembly: StackTraceFixture below, as ilc names its methods.
+    private static SymbolTable.Symbol Frame(string mangled, string app = "Kiln.Tests") =>
+        Assert.Single(new SymbolTable([typeof(SymbolTableTests).Assembly.Location], app).FromNm($"0000000000401000 T {mangled}\n"));
+
+    [Theory]
+    [InlineData("Kiln_Tests_Kiln_Tests_StackTraceFixture__Overload", "(Int32 a)")]
+    [InlineData("Kiln_Tests_Kiln_Tests_StackTraceFixture__Overload_0", "(String s, Int32[] b)")]
+    [InlineData("Kiln_Tests_Kiln_Tests_StackTraceFixture__Other", "()")]
+    [InlineData("Kiln_Tests_Kiln_Tests_StackTraceFixture__Overload_1", "()")]
+    [InlineData("Kiln_Tests_Kiln_Tests_StackTraceFixture__Generic<Int32>", "[T,U](T item, Int32& count, List`1 list)")]
+    public void FromNm_OverloadsAndGenerics_GetDotnetsParameterLists(string mangled, string signature)
+    {
+        SymbolTable.Symbol s = Frame(mangled);
+        Assert.Equal(SymbolTable.FlagSignature, s.Flags);
+        Assert.Equal(signature, s.Signature);
+        Assert.StartsWith("Kiln.Tests.StackTraceFixture.", s.Name);
+    }
+
+    [Fact]
+    public void FromNm_NestedGenericType_IsNamedAsDotnetStackTraces()
+    {
+        SymbolTable.Symbol s = Frame("Kiln_Tests_Kiln_Tests_StackTraceFixture_Box_1<String>__Open");
+        Assert.Equal("Kiln.Tests.StackTraceFixture.Box`1.Open", s.Name);
+        Assert.Equal("(T value, Nullable`1 key)", s.Signature);
+    }
+
+    [Theory]
+    [InlineData("Kiln_Tests_Kiln_Tests_StackTraceFixture__Hidden", "Kiln.Tests")]             // [StackTraceHidden]
+    [InlineData("Kiln_Tests_Kiln_Tests_InternalFixture__Work", "someapp")]                    // a guest lib's internal type
+    [InlineData("Kiln_Tests_Kiln_Tests_StackTraceFixture__ThrowSomething", "someapp")]        // a guest lib's throw helper
+    public void FromNm_HiddenFrames_HaveNoSignature(string mangled, string app)
+    {
+        SymbolTable.Symbol s = Frame(mangled, app);
+        Assert.Equal(SymbolTable.FlagHidden, s.Flags & (SymbolTable.FlagHidden | SymbolTable.FlagSignature));
+        Assert.Null(s.Signature);
+    }
+
+    [Fact]
+    public void Serialize_SignatureFollowsTheName()
+    {
+        byte[] blob = SymbolTable.Serialize([new(0x1000, "P.M", SymbolTable.FlagSignature, "(Int32 x)")]);
+        uint strings = BitConverter.ToUInt32(blob, 8);
+        Assert.Equal("P.M\0(Int32 x)\0", System.Text.Encoding.UTF8.GetString(blob, (int)strings, blob.Length - (int)strings));
     }
 
     [Fact]
@@ -315,4 +360,26 @@ public sealed class ElfFileTests
         Assert.Empty(elf.Segments);
         Assert.Null(elf.ReadSection(".kiln_manifest"));
     }
+}
+
+// Methods whose symbols the SymbolTable tests resolve. Order matters: ilc names a type's methods in metadata order.
+public sealed class StackTraceFixture
+{
+    public void Overload(int a) { }
+    public void Overload(string s, int[] b) { }
+    public void Other() { }
+    public void Overload() { }
+    public static void Generic<T, U>(T item, ref int count, List<int> list) { }
+    [System.Diagnostics.StackTraceHidden] public void Hidden() { }
+    public static void ThrowSomething() { }
+
+    public sealed class Box<T>
+    {
+        public T Open(T value, int? key) => value;
+    }
+}
+
+internal static class InternalFixture
+{
+    public static void Work() { }
 }

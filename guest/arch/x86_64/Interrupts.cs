@@ -90,8 +90,11 @@ namespace Kiln.Arch
             Cpu.LoadTaskRegister(TssSelector);
         }
 
-        // The frame cpu.S builds, in qwords: r15..rax (0-14), vector, error code, rip, cs, rflags, rsp, ss.
-        private const int FrameVector = 15, FrameRip = 17, FrameRsp = 20;
+        // The frame cpu.S builds, in qwords: r15..r8 (0-7), rbp, rdi, rsi, rdx, rcx, rbx, rax (8-14), vector, error
+        // code, rip, cs, rflags, rsp, ss. CpuFault gets the slots of rax, rcx, rdx, rbx, rsp, rbp, rsi, rdi, r8-r15, rip
+        // in that order (the unwinder's register numbering), so it can resume the interrupted code elsewhere.
+        private const int FrameR8 = 7, FrameRbp = 8, FrameRdi = 9, FrameRsi = 10, FrameRdx = 11, FrameRcx = 12, FrameRbx = 13,
+            FrameRax = 14, FrameVector = 15, FrameRip = 17, FrameRsp = 20;
 
         [RuntimeExport("kiln_x64_interrupt")]
         private static void Dispatch(ulong* frame)
@@ -99,8 +102,10 @@ namespace Kiln.Arch
             int vector = (int)frame[FrameVector];
             if (vector < FirstDeviceVector)
             {
-                // A CPU exception: the fault report, which does not return.
-                Panic.CpuFault(FaultKind(vector), vector, (nuint)frame[FrameRip], vector == PageFaultVector ? Cpu.ReadCr2() : 0, (nuint)frame[FrameRsp]);
+                // A CPU exception: a panic report, or the frame is changed to return into the exception dispatcher.
+                byte* slots = stackalloc byte[17] { FrameRax, FrameRcx, FrameRdx, FrameRbx, FrameRsp, FrameRbp, FrameRsi, FrameRdi,
+                    FrameR8, FrameR8 - 1, FrameR8 - 2, FrameR8 - 3, FrameR8 - 4, FrameR8 - 5, FrameR8 - 6, FrameR8 - 7, FrameRip };
+                Panic.CpuFault(FaultKind(vector), vector, vector == PageFaultVector ? Cpu.ReadCr2() : 0, (nuint*)frame, slots);
                 return;
             }
             var handler = (delegate*<int, void>)s_handlers.Entries[vector];

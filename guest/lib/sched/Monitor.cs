@@ -63,7 +63,7 @@ namespace System.Threading
 
         public static void Enter(object obj)
         {
-            if (obj == null) throw new ArgumentNullException(nameof(obj));
+            if (obj == null) throw new ArgumentNullException(); // .NET names no parameter here
             Thread me = Thread.CurrentThread;
             while (true)
             {
@@ -87,7 +87,7 @@ namespace System.Threading
 
         public static bool TryEnter(object obj, int millisecondsTimeout)
         {
-            if (obj == null) throw new ArgumentNullException(nameof(obj));
+            if (obj == null) throw new ArgumentNullException();
             if (millisecondsTimeout < -1) throw new ArgumentOutOfRangeException(nameof(millisecondsTimeout));
             Thread me = Thread.CurrentThread;
             long deadline = Deadline(millisecondsTimeout);

@@ -96,7 +96,8 @@ namespace System.Threading
             Scheduler.Start(this, _stackBytes);
         }
 
-        internal void Run()
+        // Named as .NET's, the last frame of a thread's stack traces.
+        internal void StartCallback()
         {
             if (_start != null) _start();
             else _parameterizedStart(_startArgument);

@@ -330,10 +330,9 @@ namespace Kiln.Platform.Linuxu
                 Syscall(LinuxSyscall.RtSigaction, sig, (long)&sa, 0, sizeof(ulong), 0);
         }
 
+        // The kernel's rt_sigreturn restores the registers from the context, so changing them resumes elsewhere.
         private static void OnSignal(int sig, SigInfo* info, UContext* context)
         {
-            nuint pc = (nuint)context->Registers[UContext.Rip];
-            nuint sp = (nuint)context->Registers[UContext.Rsp];
             Panic.Fault fault = sig switch
             {
                 LinuxSignal.SIGFPE => Panic.Fault.DivideError,
@@ -341,7 +340,10 @@ namespace Kiln.Platform.Linuxu
                 _ when info->Code == LinuxSignal.SI_KERNEL => Panic.Fault.GeneralProtection, // e.g. a non-canonical address
                 _ => Panic.Fault.PageFault,
             };
-            Panic.CpuFault(fault, sig, pc, info->Address, sp);
+            byte* slots = stackalloc byte[17] { UContext.Rax, UContext.Rcx, UContext.Rdx, UContext.Rbx, UContext.Rsp, UContext.Rbp,
+                UContext.Rsi, UContext.Rdi, UContext.R8, UContext.R9, UContext.R10, UContext.R11, UContext.R12, UContext.R13,
+                UContext.R14, UContext.R15, UContext.Rip };
+            Panic.CpuFault(fault, sig, info->Address, (nuint*)context->Registers, slots);
         }
     }
 }

@@ -37,6 +37,7 @@ namespace Kiln.Runtime
 namespace System.Runtime
 {
     // Boxing helpers; ilc finds them by this class and method name.
+    [System.Diagnostics.StackTraceHidden] // a failed unbox is its caller's, as in .NET
     internal static unsafe class RuntimeExports
     {
         public static object RhBox(MethodTable* type, ref byte data)
@@ -49,7 +50,8 @@ namespace System.Runtime
 
         public static ref byte RhUnbox2(MethodTable* type, object obj)
         {
-            if (obj == null || obj.GetMethodTable() != type) throw new InvalidCastException();
+            if (obj == null) throw new NullReferenceException();
+            if (obj.GetMethodTable() != type) TypeCast.ThrowInvalidCast(obj.GetMethodTable(), type);
             return ref obj.GetRawData();
         }
 
@@ -59,7 +61,7 @@ namespace System.Runtime
             {
                 if (type->IsNullable) Kiln.Runtime.Panic.FailFast("unboxing to Nullable<T> is not supported by the Kiln runtime yet");
                 if (obj == null) throw new NullReferenceException();
-                if (obj.GetMethodTable() != type) throw new InvalidCastException();
+                if (obj.GetMethodTable() != type) TypeCast.ThrowInvalidCast(obj.GetMethodTable(), type);
                 fixed (byte* d = &data) Buffer.Memmove(d, (byte*)Unsafe.AsPointer(ref obj.GetRawData()), type->ValueTypeSize);
             }
             else
@@ -72,7 +74,7 @@ namespace System.Runtime
 
         public static void RhUnboxTypeTest(MethodTable* type, MethodTable* boxType)
         {
-            if (type != boxType) throw new InvalidCastException();
+            if (type != boxType) TypeCast.ThrowInvalidCast(boxType, type);
         }
     }
 }

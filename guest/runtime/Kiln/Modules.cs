@@ -179,12 +179,25 @@ namespace System.Runtime.CompilerServices
                 int running = IndexOf(context);
                 if (running < 0)
                 {
+                    TypeInitializationException failed = FailureOf(context);
+                    if (failed != null)
+                    {
+                        Kiln.Runtime.Preemption.Enable();
+                        throw failed;
+                    }
                     Claim(context, me);
                     Kiln.Runtime.Preemption.Enable();
-                    ((delegate*<void>)cctor)();
+                    if (Kiln.Runtime.ExceptionHandling.CatchSupported) failed = RunCatching(cctor);
+                    else ((delegate*<void>)cctor)();
                     Kiln.Runtime.Preemption.Disable();
-                    context->cctorMethodAddress = 0;
+                    if (failed == null) context->cctorMethodAddress = 0;
+                    else s_failures = new Failure { Context = context, Exception = failed, Next = s_failures };
                     Remove(context);
+                    if (failed != null)
+                    {
+                        Kiln.Runtime.Preemption.Enable();
+                        throw failed;
+                    }
                     break;
                 }
                 nuint owner = (nuint)s_running.Owner[running];
@@ -196,6 +209,37 @@ namespace System.Runtime.CompilerServices
                 SetWaitsFor(me, null);
             }
             Kiln.Runtime.Preemption.Enable();
+        }
+
+        // A class constructor that threw leaves its class unusable, as in .NET: every use throws the same
+        // TypeInitializationException, whose inner exception is what the constructor threw. Its context keeps the
+        // constructor's address, so ilc's code keeps calling here.
+        private sealed class Failure
+        {
+            public StaticClassConstructionContext* Context;
+            public TypeInitializationException Exception;
+            public Failure Next;
+        }
+
+        private static Failure s_failures;
+
+        private static TypeInitializationException FailureOf(StaticClassConstructionContext* context)
+        {
+            for (Failure f = s_failures; f != null; f = f.Next) if (f.Context == context) return f.Exception;
+            return null;
+        }
+
+        private static TypeInitializationException RunCatching(nint cctor)
+        {
+            try
+            {
+                ((delegate*<void>)cctor)();
+                return null;
+            }
+            catch (Exception e)
+            {
+                return new TypeInitializationException(Kiln.Runtime.Symbols.ClassConstructorType((nuint)cctor), e);
+            }
         }
 
         private static int IndexOf(StaticClassConstructionContext* context)

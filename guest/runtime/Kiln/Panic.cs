@@ -4,12 +4,13 @@ using Internal.Runtime;
 
 namespace Kiln.Runtime
 {
-    // The fatal-error path: one report format for CPU faults, unhandled exceptions and FailFast, on every platform.
+    // The fatal-error path, on every platform: unhandled exceptions print .NET's report (UnhandledException); CPU
+    // faults that are no exception, FailFast and the runtime's own fatal conditions print
     //   panic: <reason>
-    //     at <function>+0x<offset>        (the faulting or throwing function, symbolized from the image)
+    //     at <function>+0x<offset>        (the faulting function, symbolized from the image)
     //     from <function>+0x<offset>      (callers found by scanning the stack; best effort)
-    // then the image ends through Platform.Abort (status 101, reported as a panic). The path does not allocate, so it
-    // works with an exhausted heap.
+    // then the image ends through Platform.Abort (status 101, reported as a panic). The panic path does not allocate,
+    // so it works with an exhausted heap.
     internal static unsafe class Panic
     {
         // What the CPU refused, decoded by the arch (guest/arch/*) or the platform's signal handler; vector is the arch's
@@ -18,8 +19,91 @@ namespace Kiln.Runtime
 
         private static bool s_panicking;
 
-        // Called by the platform's trap or signal handler with the interrupted context.
-        public static void CpuFault(Fault fault, int vector, nuint pc, nuint faultAddress, nuint sp)
+        // Called by the platform's trap or signal handler with the interrupted registers as it saved them, which it
+        // restores when it returns: registers[slots[r]] is register r, numbered as x86 encodes them (0 rax, 1 rcx,
+        // 2 rdx, 3 rbx, 4 rsp, 5 rbp, 6 rsi, 7 rdi, 8-15 r8-r15), and registers[slots[16]] is rip. A null dereference
+        // (a page fault below 4 KiB) or an integer divide error in the image's code becomes an exception
+        // (docs/runtime.md, "Exceptions"): CpuFault points rip at kiln_eh_fault_stub, puts the exception's kind in
+        // rdi and the faulting pc in rsi, leaves every other register as it was, and returns; the handler's return
+        // then resumes the thread in the stub, which throws on the thread's own stack. Anything else (a stack overflow
+        // among them) is a panic report, and CpuFault does not return.
+        public static void CpuFault(Fault fault, int vector, nuint faultAddress, nuint* registers, byte* slots)
+        {
+            nuint pc = registers[slots[16]], sp = registers[slots[4]];
+            int kind = -1;
+            if (fault == Fault.DivideError && Symbols.IsCode(pc))
+                kind = (int)(DivisorIsZero(registers, slots, pc) ? ExceptionHandling.FaultKind.DivideByZero : ExceptionHandling.FaultKind.Overflow);
+            else if (fault == Fault.PageFault && faultAddress < 4096 && !Stacks.IsGuard(faultAddress, out _))
+                kind = (int)ExceptionHandling.FaultKind.NullReference;
+            if (kind >= 0 && !s_panicking && Symbols.IsCode(pc))
+            {
+                registers[slots[7]] = (nuint)kind;
+                registers[slots[6]] = pc;
+                registers[slots[16]] = ExceptionHandling.FaultStub;
+                return;
+            }
+            Report(fault, vector, pc, faultAddress, sp);
+        }
+
+        // The CPU raises the same divide error for a zero divisor and for a quotient too big for its register
+        // (int.MinValue / -1): .NET's DivideByZeroException and OverflowException. As CoreCLR does
+        // (IsDivByZeroAnIntegerOverflow), decode the div/idiv at pc and read its divisor.
+        private static bool DivisorIsZero(nuint* registers, byte* slots, nuint pc)
+        {
+            byte* ip = (byte*)pc;
+            bool operandSize16 = false;
+            while (*ip == 0x66 || *ip == 0x67 || *ip == 0xF0 || *ip == 0xF2 || *ip == 0xF3 || *ip == 0x2E || *ip == 0x3E ||
+                   *ip == 0x26 || *ip == 0x36 || *ip == 0x64 || *ip == 0x65)
+            {
+                if (*ip == 0x66) operandSize16 = true;
+                ip++;
+            }
+            byte rex = 0;
+            if ((*ip & 0xF0) == 0x40) rex = *ip++;
+            byte opcode = *ip++;
+            byte modrm = *ip++;
+            int op = (modrm >> 3) & 7;
+            if ((opcode != 0xF7 && opcode != 0xF6) || (op != 6 && op != 7)) return true;
+            int mod = modrm >> 6, rm = modrm & 7;
+            ulong value;
+            if (mod == 3)
+            {
+                int reg = rm | ((rex & 1) << 3);
+                if (opcode == 0xF6 && rex == 0 && rm >= 4) value = (ulong)registers[slots[rm - 4]] >> 8; // ah, ch, dh, bh
+                else value = registers[slots[reg]];
+            }
+            else
+            {
+                nuint address = 0;
+                if (rm == 4)
+                {
+                    byte sib = *ip++;
+                    int index = ((sib >> 3) & 7) | ((rex & 2) << 2), scaleBits = sib >> 6, baseReg = (sib & 7) | ((rex & 1) << 3);
+                    if (index != 4) address += registers[slots[index]] << scaleBits;
+                    if ((sib & 7) == 5 && mod == 0) { address += (nuint)(nint)(*(int*)ip); ip += 4; }
+                    else address += registers[slots[baseReg]];
+                }
+                else if (rm == 5 && mod == 0)
+                {
+                    int disp = *(int*)ip;
+                    ip += 4;
+                    address = (nuint)((nint)ip + disp); // rip-relative: from the end of the instruction (div has no immediate)
+                }
+                else address = registers[slots[rm | ((rex & 1) << 3)]];
+                if (mod == 1) { address += (nuint)(nint)(*(sbyte*)ip); ip++; }
+                else if (mod == 2) { address += (nuint)(nint)(*(int*)ip); ip += 4; }
+                // Exactly the operand's bytes: the divide has just read them.
+                if (opcode == 0xF6) return *(byte*)address == 0;
+                if (operandSize16) return *(ushort*)address == 0;
+                return (rex & 8) == 0 ? *(uint*)address == 0 : *(ulong*)address == 0;
+            }
+            if (opcode == 0xF6) value &= 0xFF;
+            else if (operandSize16) value &= 0xFFFF;
+            else if ((rex & 8) == 0) value &= 0xFFFFFFFF;
+            return value == 0;
+        }
+
+        private static void Report(Fault fault, int vector, nuint pc, nuint faultAddress, nuint sp)
         {
             Begin();
             var w = Start();
@@ -66,17 +150,52 @@ namespace Kiln.Runtime
             End(ref w, pc, sp);
         }
 
-        // RhpThrowEx lands here: there is no exception handling yet, so every throw is unhandled.
-        [RuntimeExport("kiln_unhandled_exception")]
-        private static void UnhandledException(object exception, nuint returnAddress, nuint sp)
+        // A fault that CpuFault made an exception, in code the dispatcher cannot walk (no CFI: an assembly routine).
+        public static void UnwindableFault(Fault fault, nuint pc, nuint sp)
         {
             Begin();
             var w = Start();
-            w.Append("unhandled exception: ");
-            if (exception is Exception e) w.Append(e.ToString());
-            else if (exception is null) w.Append("System.NullReferenceException: throw of a null reference");
-            else w.Append(Symbols.TypeName(exception.GetMethodTable()));
-            End(ref w, returnAddress - 1, sp);
+            w.Append(fault == Fault.DivideError ? "System.DivideByZeroException: Attempted to divide by zero. (divide error)"
+                                                : "System.NullReferenceException: Object reference not set to an instance of an object. (page fault)");
+            End(ref w, pc, sp);
+        }
+
+        // An exception no catch took, as .NET reports it: when the first pass finds no handler, "Unhandled exception. "
+        // and the exception's ToString (which holds its stack trace) go to the console, after what the app printed;
+        // then the finally blocks run (a finally that throws an exception something catches keeps the image going, as
+        // in .NET) and EndUnhandledException ends the image as a panic (status 101).
+        public static void ReportUnhandledException(object exception)
+        {
+            string text = exception is Exception e ? e.ToString() : Symbols.TypeName(exception.GetMethodTable());
+            Preemption.Disable(); // one report, not interleaved with another thread's output
+            Shutdown.Flush();
+            var w = new PanicWriter();
+            w.Append("Unhandled exception. ");
+            w.Append(text);
+            w.Append("\n");
+            w.Flush();
+            Preemption.Enable();
+        }
+
+        // An image without catch has no dispatcher (ExceptionHandling.CatchSupported): its exceptions are all unhandled,
+        // no finally block runs, and the stack trace is what a scan of the stack finds from pc (best effort).
+        public static void UnhandledWithoutDispatch(object exception, nuint pc, nuint sp)
+        {
+            if (exception is Exception e)
+            {
+                nuint* frames = stackalloc nuint[MaxFrames];
+                int count = Frames(pc, sp, frames);
+                e.ClearStackTrace();
+                for (int i = 0; i < count; i++) e.AppendStackFrame(frames[i]);
+            }
+            ReportUnhandledException(exception);
+            EndUnhandledException();
+        }
+
+        public static void EndUnhandledException()
+        {
+            Begin();
+            Platform.Abort();
         }
 
         public static void FailFast(string message)
@@ -228,13 +347,20 @@ namespace Kiln.Runtime
         private fixed byte _buffer[1024];
         private int _used;
 
+        // UTF-8, as the console expects.
         public void Append(string s)
         {
             if (s == null) return;
             for (int i = 0; i < s.Length; i++)
             {
-                char c = s[i];
-                Put(c < 0x80 ? (byte)c : (byte)'?');
+                uint c = s[i];
+                if (c >= 0xD800 && c < 0xDC00 && i + 1 < s.Length && s[i + 1] >= 0xDC00 && s[i + 1] < 0xE000)
+                    c = 0x10000 + ((c - 0xD800) << 10) + (uint)(s[++i] - 0xDC00);
+                if (c < 0x80) { Put((byte)c); continue; }
+                int n = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+                int shift = 6 * (n - 1);
+                Put((byte)(((0xFF00 >> n) & 0xFF) | (c >> shift)));
+                for (shift -= 6; shift >= 0; shift -= 6) Put((byte)(0x80 | ((c >> shift) & 0x3F)));
             }
         }
 
@@ -262,6 +388,7 @@ namespace Kiln.Runtime
             while (n > 0) Put(tmp[--n]);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private void Put(byte b)
         {
             if (_used == 1024) Flush();

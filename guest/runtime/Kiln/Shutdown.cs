@@ -20,5 +20,12 @@ namespace Kiln.Runtime
         {
             while (s_count > 0) ((delegate*<void>)s_hooks.Pointers[--s_count])();
         }
+
+        // Runs every hook and keeps it, for output that must follow the app's while the image goes on (an unhandled
+        // exception's report comes before its finally blocks run). Hooks MUST be safe to run more than once.
+        internal static void Flush()
+        {
+            for (int i = s_count - 1; i >= 0; i--) ((delegate*<void>)s_hooks.Pointers[i])();
+        }
     }
 }

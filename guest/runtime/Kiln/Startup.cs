@@ -4,7 +4,9 @@ using System.Runtime.CompilerServices;
 
 namespace Kiln.Runtime
 {
-    // Brings the runtime up on the memory and arguments the platform hands over, runs the app, and exits.
+    // Brings the runtime up on the memory and arguments the platform hands over, runs the app, and exits. Hidden from
+    // stack traces: they end at Main, as .NET's do.
+    [System.Diagnostics.StackTraceHidden]
     internal static unsafe class Startup
     {
         private static BootInfo s_boot;

@@ -11,6 +11,8 @@ namespace Kiln.Runtime
         private const uint Magic = 0x4D59534B; // "KSYM"
         private const uint FlagRuntime = 1;    // code of the runtime or a platform library
         private const uint FlagType = 2;       // a MethodTable; the name is the type's full name
+        private const uint FlagHidden = 4;     // [StackTraceHidden]: left out of exception stack traces
+        private const uint FlagSignature = 8;  // the name's NUL is followed by the method's parameter list
 
         private struct Header { public uint Magic; public uint Count; public uint StringsOffset; public uint Reserved; }
         private struct Entry { public ulong Address; public uint NameOffset; public uint Flags; }
@@ -57,6 +59,39 @@ namespace Kiln.Runtime
             return true;
         }
 
+        // For an exception's stack trace: the function's name and its parameter list as .NET prints them
+        // ("Program.Main", "(String[] args)"; the list is empty when the image does not know it), or false when
+        // the frame is hidden or unknown (hidden: known but [StackTraceHidden]).
+        public static bool TryFindFrame(nuint address, out byte* name, out byte* signature, out bool hidden)
+        {
+            Entry* e = IsCode(address) ? Find(address, exact: false) : null;
+            name = null;
+            signature = null;
+            hidden = false;
+            if (e == null || (e->Flags & FlagType) != 0) return false;
+            hidden = (e->Flags & FlagHidden) != 0;
+            if (hidden) return false;
+            name = Name(e);
+            if ((e->Flags & FlagSignature) != 0)
+            {
+                signature = name;
+                while (*signature != 0) signature++;
+                signature++;
+            }
+            return true;
+        }
+
+        // The type whose class constructor is at address, for TypeInitializationException: its symbol is named
+        // "<Type>..cctor" (nested types with '.' where .NET's full name has '+').
+        public static string ClassConstructorType(nuint address)
+        {
+            if (!TryFind(address, out byte* name, out _)) return "<unknown>";
+            int n = 0;
+            while (name[n] != 0) n++;
+            if (n > 7 && name[n - 7] == (byte)'.' && name[n - 6] == (byte)'.' && name[n - 5] == (byte)'c') n -= 7;
+            return Utf8.Decode(name, n);
+        }
+
         public static bool IsRuntimeFunction(nuint address)
         {
             Entry* e = IsCode(address) ? Find(address, exact: false) : null;
@@ -69,6 +104,26 @@ namespace Kiln.Runtime
             Entry* e = Find((nuint)type, exact: true);
             if (e == null || (e->Flags & FlagType) == 0) return "<type 0x" + System.Number.FormatUInt64((ulong)type, "x") + ">";
             return new string((sbyte*)Name(e));
+        }
+    }
+
+    // An exception's StackTrace text: one "   at <method>(<parameters>)" line per frame, innermost first, as .NET
+    // prints it without source line information; hidden frames left out.
+    internal static unsafe class StackTraceText
+    {
+        public static string Format(nuint[] frames, int count)
+        {
+            string text = "";
+            for (int i = 0; i < count; i++)
+            {
+                string line;
+                if (Symbols.TryFindFrame(frames[i], out byte* name, out byte* signature, out bool hidden))
+                    line = "   at " + new string((sbyte*)name) + (signature != null ? new string((sbyte*)signature) : "()");
+                else if (hidden) continue;
+                else line = "   at <unknown>";
+                text = text.Length == 0 ? line : text + "\n" + line;
+            }
+            return text;
         }
     }
 

@@ -5,7 +5,9 @@ using Internal.Runtime;
 
 namespace System.Runtime
 {
-    // Casting helpers ilc calls by name for `is`, `as`, casts and array stores.
+    // Casting helpers ilc calls by name for `is`, `as`, casts and array stores. Hidden from stack traces: a failed
+    // cast is the caller's.
+    [System.Diagnostics.StackTraceHidden]
     internal static unsafe class TypeCast
     {
         public static object IsInstanceOfClass(MethodTable* target, object obj)
@@ -45,7 +47,7 @@ namespace System.Runtime
             return ThrowInvalidCast(obj.GetMethodTable(), target);
         }
 
-        private static object ThrowInvalidCast(MethodTable* from, MethodTable* to) =>
+        internal static object ThrowInvalidCast(MethodTable* from, MethodTable* to) =>
             throw new InvalidCastException("Unable to cast object of type '" + Kiln.Runtime.Symbols.TypeName(from) +
                                            "' to type '" + Kiln.Runtime.Symbols.TypeName(to) + "'.");
 

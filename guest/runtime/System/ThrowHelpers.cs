@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 
 namespace System
 {
-    // Out-of-line throws keep the callers small.
+    // Out-of-line throws keep the callers small; stack traces start at their callers, as .NET's do.
+    [StackTraceHidden]
     internal static class ThrowHelpers
     {
         [DoesNotReturn] public static void ThrowIndexOutOfRange() => throw new IndexOutOfRangeException();
@@ -21,6 +23,7 @@ namespace System
 namespace Internal.Runtime.CompilerHelpers
 {
     // ilc calls these from generated code (bounds checks, checked arithmetic, failed casts of generic lookups ...).
+    [System.Diagnostics.StackTraceHidden]
     internal static class ThrowHelpers
     {
         internal static void ThrowNullReferenceException() => throw new System.NullReferenceException();

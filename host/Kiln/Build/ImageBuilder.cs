@@ -104,9 +104,11 @@ public static class ImageBuilder
 
         PlatformTarget platform = Catalog.FindPlatform(target.Plat) ?? throw new KilnException($"unknown platform '{target.Plat}'");
         string obj = Path.Combine(buildDir, "app.o");
+        // An image nothing in which can catch leaves the exception dispatcher out (docs/runtime.md, "Exceptions").
+        string catchSwitch = $"--feature:Kiln.Runtime.Catch={(AnyCatch(assemblies.Where(a => Path.GetFileNameWithoutExtension(a) != "Kiln.Runtime")) ? "true" : "false")}";
         Log.Step("ilc", () => RunIlc(ilc,
         [
-            .. assemblies, "-o", obj, "--systemmodule:Kiln.Runtime", "--targetos:linux", $"--targetarch:{platform.IlcArch(target.Arch)}", "-O",
+            .. assemblies, "-o", obj, "--systemmodule:Kiln.Runtime", "--targetos:linux", $"--targetarch:{platform.IlcArch(target.Arch)}", "-O", catchSwitch,
             .. libAssemblies.Select(a => $"--generateunmanagedentrypoints:{a.Assembly}"),
             .. libAssemblies.Where(a => HasLibraryInitializer(Path.Combine(ilDir, a.Assembly + ".dll"))).Select(a => $"--initassembly:{a.Assembly}"),
             $"--map:{Path.Combine(buildDir, "app.map.xml")}",
@@ -249,6 +251,27 @@ public static class ImageBuilder
         Tools.RunChecked("objcopy", Tools.Objcopy, ["--strip-all", image + ".dbg", tmp]);
         File.Move(tmp, image, overwrite: true);
         File.Delete(pass1);
+    }
+
+    /// <summary>
+    /// Whether a method of these assemblies has a catch or filter clause. The runtime's own are left out: each sits
+    /// behind Kiln.Runtime.ExceptionHandling.CatchSupported, the switch this decides.
+    /// </summary>
+    public static bool AnyCatch(IEnumerable<string> assemblies)
+    {
+        foreach (string path in assemblies)
+        {
+            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path));
+            var md = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            foreach (var h in md.MethodDefinitions)
+            {
+                int rva = md.GetMethodDefinition(h).RelativeVirtualAddress;
+                if (rva == 0) continue;
+                foreach (var region in System.Reflection.Metadata.PEReaderExtensions.GetMethodBody(pe, rva).ExceptionRegions)
+                    if (region.Kind is System.Reflection.Metadata.ExceptionRegionKind.Catch or System.Reflection.Metadata.ExceptionRegionKind.Filter) return true;
+            }
+        }
+        return false;
     }
 
     // A lib's start-up code: Internal.Runtime.CompilerHelpers.LibraryInitializer.InitializeLibrary, which ilc calls

@@ -6,17 +6,25 @@ namespace Kiln.Build;
 
 /// <summary>
 /// Builds the image's embedded symbol table (docs/image.md): functions and MethodTables from the linker's
-/// view, named the way C# spells them (System.String.Concat rather than ilc's Kiln_Runtime_System_String__Concat).
+/// view, named the way C# spells them (System.String.Concat rather than ilc's Kiln_Runtime_System_String__Concat),
+/// and for methods the metadata knows, the frame text of a .NET stack trace: "Program.Box`1.Get" and "(T x, Int32 i)".
 /// </summary>
 public sealed class SymbolTable
 {
     public const uint Magic = 0x4D59534B; // "KSYM"
     public const uint FlagRuntime = 1;
     public const uint FlagType = 2;
+    public const uint FlagHidden = 4;     // not shown in exception stack traces: [StackTraceHidden], or code the metadata does not know
+    public const uint FlagSignature = 8;  // Signature follows the name
 
-    public sealed record Symbol(ulong Address, string Name, uint Flags);
+    /// <param name="Signature">A method's generic parameters and parameter list as .NET's StackTrace prints them.</param>
+    public sealed record Symbol(ulong Address, string Name, uint Flags, string? Signature = null);
+
+    private sealed record MethodName(string Name, string? Signature, bool Hidden);
 
     private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
+    // ilc's mangled method name without instantiations ("asm_Ns_Type__Method_0") -> the method as a stack trace names it.
+    private readonly Dictionary<string, MethodName> _methods = new(StringComparer.Ordinal);
 
     // ilc names the MethodTables of primitive types by their short names.
     private static readonly Dictionary<string, string> s_primitives = new[]
@@ -24,6 +32,17 @@ public sealed class SymbolTable
         "Boolean", "Char", "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64", "IntPtr", "UIntPtr", "Single", "Double",
     }.ToDictionary(n => n, n => "System." + n);
     private readonly string _appPrefix;
+
+    private static readonly Dictionary<string, string> s_shortNames = new(StringComparer.Ordinal)
+    {
+        ["System.Boolean"] = "Bool", ["System.Byte"] = "UInt8", ["System.SByte"] = "Int8", ["System.Int16"] = "Int16",
+        ["System.UInt16"] = "UInt16", ["System.Int32"] = "Int32", ["System.UInt32"] = "UInt32", ["System.Int64"] = "Int64",
+        ["System.UInt64"] = "UInt64", ["System.Char"] = "Char", ["System.Double"] = "Double", ["System.Single"] = "Single",
+        ["System.IntPtr"] = "IntPtr", ["System.UIntPtr"] = "UIntPtr", ["System.Object"] = "Object", ["System.String"] = "String",
+    };
+
+    // The core library references no other assembly.
+    private static bool IsCoreLibrary(MetadataReader md) => md.AssemblyReferences.Count == 0;
 
     /// <param name="assemblies">The IL assemblies given to ilc; their type names demangle symbols.</param>
     /// <param name="appAssembly">The app's assembly name: its code is the app's, all else is the runtime's.</param>
@@ -47,8 +66,141 @@ public sealed class SymbolTable
         {
             string full = FullName(md, h);
             if (full.Length == 0) continue;
-            _typeNames[$"{asm}_{Mangle(full)}"] = full;
+            string key = $"{asm}_{Mangle(full)}";
+            _typeNames[key] = full;
+            // ilc names the core library's primitive types, Object and String by short names.
+            if (s_shortNames.TryGetValue(full, out string? shortName) && IsCoreLibrary(md)) key = shortName;
+            AddMethods(md, h, key, full.Replace('+', '.'), isApp: asm + "_" == _appPrefix);
         }
+    }
+
+    // Methods of public types: the runtime's and libs' API and what implements it, as .NET's stack traces show
+    // CoreLib's. The internal types (Kiln's own machinery) stay out of stack traces, and their signatures out of the image.
+    private static bool IsApi(MetadataReader md, TypeDefinition type)
+    {
+        for (TypeDefinition t = type; ; t = md.GetTypeDefinition(t.GetDeclaringType()))
+        {
+            var visibility = t.Attributes & System.Reflection.TypeAttributes.VisibilityMask;
+            if (visibility is not (System.Reflection.TypeAttributes.Public or System.Reflection.TypeAttributes.NestedPublic or
+                System.Reflection.TypeAttributes.NestedFamily or System.Reflection.TypeAttributes.NestedFamORAssem))
+                return false;
+            if (t.GetDeclaringType().IsNil) return true;
+        }
+    }
+
+    // ilc names a type's methods all at once, in metadata order: the sanitized name, and for the second and later
+    // methods of a name "_0", "_1", ... (ILCompiler's NativeAotNameMangler).
+    private void AddMethods(MetadataReader md, TypeDefinitionHandle h, string typeKey, string typeDisplay, bool isApp)
+    {
+        TypeDefinition type = md.GetTypeDefinition(h);
+        bool typeHidden = HasStackTraceHidden(md, type.GetCustomAttributes()) || !(isApp || IsApi(md, type));
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (MethodDefinitionHandle mh in type.GetMethods())
+        {
+            MethodDefinition method = md.GetMethodDefinition(mh);
+            string name = md.GetString(method.Name);
+            string mangled = SanitizeMethodName(name);
+            string unique = mangled;
+            for (int i = 0; taken.Contains(unique); i++) unique = $"{mangled}_{i}";
+            taken.Add(unique);
+            // The guest's own throw helpers (Throw*) are its callers' business, as .NET's ThrowHelper is.
+            bool shown = !typeHidden && !HasStackTraceHidden(md, method.GetCustomAttributes()) && (isApp || !name.StartsWith("Throw", StringComparison.Ordinal));
+            _methods[$"{typeKey}__{unique}"] = new MethodName($"{typeDisplay}.{name}", shown ? Signature(md, type, method) : null, !shown);
+        }
+    }
+
+    // ilc's SanitizeName: ASCII letters, digits and '_' stay, anything else becomes '_', a leading digit gets a '_'.
+    private static string SanitizeMethodName(string name)
+    {
+        var sb = new StringBuilder(name.Length + 1);
+        if (name.Length > 0 && char.IsAsciiDigit(name[0])) sb.Append('_');
+        foreach (char c in name) sb.Append(char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_');
+        return sb.ToString();
+    }
+
+    private static bool HasStackTraceHidden(MetadataReader md, CustomAttributeHandleCollection attributes)
+    {
+        foreach (CustomAttributeHandle ah in attributes)
+        {
+            EntityHandle ctor = md.GetCustomAttribute(ah).Constructor;
+            EntityHandle parent = ctor.Kind switch
+            {
+                HandleKind.MemberReference => md.GetMemberReference((MemberReferenceHandle)ctor).Parent,
+                HandleKind.MethodDefinition => md.GetMethodDefinition((MethodDefinitionHandle)ctor).GetDeclaringType(),
+                _ => default,
+            };
+            string? typeName = parent.Kind switch
+            {
+                HandleKind.TypeReference => md.GetString(md.GetTypeReference((TypeReferenceHandle)parent).Name),
+                HandleKind.TypeDefinition => md.GetString(md.GetTypeDefinition((TypeDefinitionHandle)parent).Name),
+                _ => null,
+            };
+            if (typeName == "StackTraceHiddenAttribute") return true;
+        }
+        return false;
+    }
+
+    // As .NET's StackTrace.ToString writes a frame's method: "[T,U]" for a generic method, then "(Type name, ...)"
+    // with each parameter type's Type.Name (Int32, String[], List`1, Int32&).
+    private static string Signature(MetadataReader md, TypeDefinition type, MethodDefinition method)
+    {
+        var provider = new FrameTypeNames(md, type, method);
+        MethodSignature<string> sig;
+        try
+        {
+            sig = method.DecodeSignature(provider, null);
+        }
+        catch (BadImageFormatException)
+        {
+            return "()";
+        }
+        var names = new string?[sig.ParameterTypes.Length];
+        foreach (ParameterHandle ph in method.GetParameters())
+        {
+            Parameter p = md.GetParameter(ph);
+            if (p.SequenceNumber >= 1 && p.SequenceNumber <= names.Length) names[p.SequenceNumber - 1] = md.GetString(p.Name);
+        }
+        var sb = new StringBuilder();
+        GenericParameterHandleCollection generics = method.GetGenericParameters();
+        if (generics.Count > 0)
+            sb.Append('[').Append(string.Join(",", generics.Select(g => md.GetString(md.GetGenericParameter(g).Name)))).Append(']');
+        sb.Append('(');
+        for (int i = 0; i < sig.ParameterTypes.Length; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            sb.Append(sig.ParameterTypes[i]);
+            if (!string.IsNullOrEmpty(names[i])) sb.Append(' ').Append(names[i]);
+        }
+        return sb.Append(')').ToString();
+    }
+
+    // Type.Name of a signature's types.
+    private sealed class FrameTypeNames(MetadataReader md, TypeDefinition type, MethodDefinition method) : ISignatureTypeProvider<string, object?>
+    {
+        public string GetPrimitiveType(PrimitiveTypeCode typeCode) => typeCode switch
+        {
+            PrimitiveTypeCode.IntPtr => "IntPtr",
+            PrimitiveTypeCode.UIntPtr => "UIntPtr",
+            PrimitiveTypeCode.TypedReference => "TypedReference",
+            _ => typeCode.ToString(),
+        };
+        public string GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => md.GetString(md.GetTypeDefinition(handle).Name);
+        public string GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => md.GetString(md.GetTypeReference(handle).Name);
+        public string GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
+            md.GetTypeSpecification(handle).DecodeSignature(this, genericContext);
+        public string GetSZArrayType(string elementType) => elementType + "[]";
+        public string GetArrayType(string elementType, ArrayShape shape) => elementType + "[" + new string(',', shape.Rank - 1) + "]";
+        public string GetByReferenceType(string elementType) => elementType + "&";
+        public string GetPointerType(string elementType) => elementType + "*";
+        public string GetPinnedType(string elementType) => elementType;
+        public string GetModifiedType(string modifier, string unmodifiedType, bool isRequired) => unmodifiedType;
+        public string GetGenericInstantiation(string genericType, System.Collections.Immutable.ImmutableArray<string> typeArguments) => genericType;
+        public string GetGenericTypeParameter(object? genericContext, int index) => GenericName(type.GetGenericParameters(), index, "T");
+        public string GetGenericMethodParameter(object? genericContext, int index) => GenericName(method.GetGenericParameters(), index, "M");
+        public string GetFunctionPointerType(MethodSignature<string> signature) => "IntPtr";
+
+        private string GenericName(GenericParameterHandleCollection parameters, int index, string fallback) =>
+            index < parameters.Count ? md.GetString(md.GetGenericParameter(parameters[index]).Name) : fallback + index;
     }
 
     private static string FullName(MetadataReader md, TypeDefinitionHandle h)
@@ -76,7 +228,10 @@ public sealed class SymbolTable
             {
                 if (name.StartsWith("_lsda") || name.StartsWith(".L")) continue;
                 uint flags = name.StartsWith(_appPrefix, StringComparison.Ordinal) ? 0 : FlagRuntime;
-                result.Add(new Symbol(address, PrettyFunction(name), flags));
+                if (_methods.TryGetValue(WithoutInstantiations(name), out MethodName? method))
+                    result.Add(new Symbol(address, method.Name, flags | (method.Hidden ? FlagHidden : FlagSignature), method.Signature));
+                else
+                    result.Add(new Symbol(address, PrettyFunction(name), flags | FlagHidden));
             }
             else if ((kind is 'D' or 'd' or 'R' or 'r') && name.StartsWith("_ZTV"))
             {
@@ -85,6 +240,22 @@ public sealed class SymbolTable
         }
         result.Sort((a, b) => a.Address.CompareTo(b.Address));
         return result;
+    }
+
+    // ilc writes instantiations (of a type or of a generic method) and prefixes (<unbox>) between '<' and '>',
+    // characters no sanitized name holds.
+    private static string WithoutInstantiations(string mangled)
+    {
+        if (!mangled.Contains('<')) return mangled;
+        var sb = new StringBuilder(mangled.Length);
+        int depth = 0;
+        foreach (char c in mangled)
+        {
+            if (c == '<') depth++;
+            else if (c == '>') depth--;
+            else if (depth == 0) sb.Append(c);
+        }
+        return sb.ToString();
     }
 
     private static string StripLengthPrefix(string s)
@@ -125,7 +296,10 @@ public sealed class SymbolTable
         return type is null ? mangled : $"{type}.{mangled[(best + 2)..]}";
     }
 
-    /// <summary>Serializes the table: header, 16-byte entries sorted by address, then NUL-terminated UTF-8 names.</summary>
+    /// <summary>
+    /// Serializes the table: header, 16-byte entries sorted by address, then NUL-terminated UTF-8 names, each followed
+    /// by its NUL-terminated signature where the flags say it has one.
+    /// </summary>
     public static byte[] Serialize(IReadOnlyList<Symbol> symbols)
     {
         var strings = new MemoryStream();
@@ -133,8 +307,10 @@ public sealed class SymbolTable
         for (int i = 0; i < symbols.Count; i++)
         {
             offsets[i] = (uint)strings.Length;
-            byte[] b = Encoding.UTF8.GetBytes(symbols[i].Name);
-            strings.Write(b);
+            strings.Write(Encoding.UTF8.GetBytes(symbols[i].Name));
+            strings.WriteByte(0);
+            if ((symbols[i].Flags & FlagSignature) == 0) continue;
+            strings.Write(Encoding.UTF8.GetBytes(symbols[i].Signature ?? "()"));
             strings.WriteByte(0);
         }
         var ms = new MemoryStream();

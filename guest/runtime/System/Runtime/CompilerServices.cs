@@ -162,3 +162,15 @@ namespace System.Diagnostics
     public sealed class DebuggerStepThroughAttribute : Attribute { }
     public sealed class ConditionalAttribute : Attribute { public ConditionalAttribute(string conditionString) { } }
 }
+
+namespace System.Diagnostics.CodeAnalysis
+{
+    // ilc replaces the marked static bool property with the value of the feature switch of that name given to it with
+    // --feature:<name>=<bool> (kiln build sets Kiln.Runtime.* switches), and drops the code that becomes unreachable.
+    [AttributeUsage(AttributeTargets.Property, Inherited = false)]
+    public sealed class FeatureSwitchDefinitionAttribute : Attribute
+    {
+        public FeatureSwitchDefinitionAttribute(string switchName) { SwitchName = switchName; }
+        public string SwitchName { get; }
+    }
+}
