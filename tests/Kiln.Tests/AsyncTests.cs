@@ -31,7 +31,7 @@ public sealed class AsyncTests
         Assert.Equal(s_dotnetOutput.Value.Replace("exit status 0\n", "exit status 42\n"), r.Stdout);
     }
 
-    [Theory(Skip = "needs exception handling (catch)")]
+    [Theory]
     [InlineData("linuxu")]
     [InlineData("microvm")]
     public void AsyncFaults_PrintExactlyWhatDotnetPrints(string platform)

@@ -249,14 +249,7 @@ namespace System.Threading
                     Unlink(node);
                     _executingId = node.Id;
                     Preemption.Enable();
-                    try
-                    {
-                        node.Invoke();
-                    }
-                    catch (Exception e) when (!throwOnFirstException)
-                    {
-                        (errors ??= new List<Exception>()).Add(e);
-                    }
+                    CancellationCallbacks.Invoke(node, throwOnFirstException, ref errors);
                 }
             }
             finally

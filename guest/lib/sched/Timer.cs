@@ -71,13 +71,12 @@ namespace System.Threading
             return default;
         }
 
-        // .NET's messages, less the "Actual value was" line (Kiln's ArgumentOutOfRangeException keeps no actual value yet).
         private static long CheckInt(int value, string name) => CheckLong(value, name);
 
         private static long CheckLong(long value, string name)
         {
-            if (value < -1) throw new ArgumentOutOfRangeException(name, name + " ('" + value.ToString() + "') must be greater than or equal to '-1'.");
-            if (value > MaxSupportedTimeout) throw new ArgumentOutOfRangeException(name, name + " ('" + value.ToString() + "') must be less than or equal to '4294967294'.");
+            if (value < -1) throw new ArgumentOutOfRangeException(name, value, name + " ('" + value.ToString() + "') must be greater than or equal to '-1'.");
+            if (value > MaxSupportedTimeout) throw new ArgumentOutOfRangeException(name, value, name + " ('" + value.ToString() + "') must be less than or equal to '4294967294'.");
             return value;
         }
 

@@ -59,7 +59,21 @@ namespace System
         internal int InnerExceptionCount => _innerExceptions.Length;
         internal Exception[] InternalInnerExceptions => _innerExceptions;
 
-        // Every exception of nested AggregateExceptions in one level, depth first, in order.
+        // The first AggregateException, going inwards, that holds other than one exception (or the exception
+        // inside the last one that holds one).
+        public override Exception GetBaseException()
+        {
+            Exception back = this;
+            AggregateException aggregate = this;
+            while (aggregate != null && aggregate._innerExceptions.Length == 1)
+            {
+                back = back.InnerException;
+                aggregate = back as AggregateException;
+            }
+            return back;
+        }
+
+        // Every exception of nested AggregateExceptions in one level, breadth first, in order.
         public AggregateException Flatten()
         {
             var flat = new List<Exception>();

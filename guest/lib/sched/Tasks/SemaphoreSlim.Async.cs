@@ -29,7 +29,7 @@ namespace System.Threading
         {
             long ms = (long)timeout.TotalMilliseconds;
             if (ms < -1 || ms > int.MaxValue)
-                throw new ArgumentOutOfRangeException(nameof(timeout), "The value needs to translate in milliseconds to -1 (signifying an infinite timeout), or be non-negative.");
+                throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The value needs to translate in milliseconds to -1 (signifying an infinite timeout), or be non-negative.");
             return WaitAsync((int)ms, cancellationToken);
         }
 

@@ -580,6 +580,7 @@ namespace System.Threading.Tasks
         }
 
         // Throws an exception captured earlier (.NET's ExceptionDispatchInfo.Throw; the stack trace starts again here).
+        [System.Diagnostics.StackTraceHidden]
         internal static void Rethrow(Exception exception) => throw exception;
 
         // An exception no caller can observe (async void, a failing callback): it ends the image from a pool thread,

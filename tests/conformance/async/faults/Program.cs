@@ -460,7 +460,10 @@ static class Program
         Try("Wait(-2)", () => Task.CompletedTask.Wait(-2));
         Try("Task.Run(null)", () => Task.Run((Action)null));
         Try("ContinueWith(null)", () => Task.CompletedTask.ContinueWith((Action<Task>)null));
-        Try("Start twice", () => { var t = new Task(() => { }); t.Start(); t.Start(); });
+        var hold = new ManualResetEventSlim();
+        Try("Start twice", () => { var t = new Task(() => hold.Wait()); t.Start(); t.Start(); });
+        hold.Set();
+        Try("Start after it ran", () => { var t = new Task(() => { }); t.Start(); t.Wait(); t.Start(); });
         Try("Start a promise", () => new TaskCompletionSource().Task.Start());
         Try("Start a continuation", () => new TaskCompletionSource().Task.ContinueWith(_ => { }).Start());
         Try("RunSynchronously a promise", () => new TaskCompletionSource().Task.RunSynchronously());
@@ -480,5 +483,20 @@ static class Program
         Try("new Timer(null)", () => new Timer(null));
         Try("new AggregateException(null element)", () => new AggregateException(new Exception[] { null }));
         Try("new ValueTask(null)", () => new ValueTask((Task)null));
+        Try("new Timer(due -2)", () => new Timer(_ => { }, null, -2, 0));
+        Try("Timer.Change(0, -2)", () => new Timer(_ => { }).Change(0, -2));
+        Try("new Timer(due 2^32 ms)", () => new Timer(_ => { }, null, 0x1_0000_0000L, 0L));
+        Try("SemaphoreSlim.WaitAsync(-2 ms)", () => new SemaphoreSlim(0).WaitAsync(TimeSpan.FromMilliseconds(-2)));
+
+        // AggregateException's shape, on exceptions that were never thrown (so no stack traces).
+        var one = new AggregateException(new AggregateException(new FormatException("innermost")));
+        Console.WriteLine($"  GetBaseException of nested single ones: {Describe(one.GetBaseException())}");
+        var two = new AggregateException(new AggregateException(new Exception("a"), new Exception("b")));
+        Console.WriteLine($"  GetBaseException stops at two: {Describe(two.GetBaseException())}");
+        Console.WriteLine(new AggregateException(new Exception("a"), new InvalidOperationException("b")).ToString());
+        Console.WriteLine("  --");
+        Console.WriteLine(new AggregateException("custom", new Exception("only")).ToString());
+        Console.WriteLine("  --");
+        Console.WriteLine(new TaskCanceledException().ToString());
     }
 }

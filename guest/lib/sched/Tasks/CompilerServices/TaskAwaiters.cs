@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using Kiln.Sched;
@@ -28,13 +29,16 @@ namespace System.Runtime.CompilerServices
 
         public void UnsafeOnCompleted(Action continuation) => OnCompletedInternal(m_task, continuation, true);
 
+        [StackTraceHidden]
         public void GetResult() => ValidateEnd(m_task);
 
+        [StackTraceHidden]
         internal static void ValidateEnd(Task task)
         {
             if (!task.IsCompletedSuccessfully) HandleNonSuccess(task);
         }
 
+        [StackTraceHidden]
         private static void HandleNonSuccess(Task task)
         {
             if (!task.IsCompleted) task.InternalWait(Timeout.Infinite, default); // GetResult before completion blocks (async Main)
@@ -60,6 +64,7 @@ namespace System.Runtime.CompilerServices
 
         public void UnsafeOnCompleted(Action continuation) => TaskAwaiter.OnCompletedInternal(m_task, continuation, true);
 
+        [StackTraceHidden]
         public TResult GetResult()
         {
             TaskAwaiter.ValidateEnd(m_task);
@@ -92,6 +97,7 @@ namespace System.Runtime.CompilerServices
             public void UnsafeOnCompleted(Action continuation) =>
                 TaskAwaiter.OnCompletedInternal(m_task, continuation, (m_options & ConfigureAwaitOptions.ContinueOnCapturedContext) != 0);
 
+            [StackTraceHidden]
             public void GetResult()
             {
                 if ((m_options & ConfigureAwaitOptions.SuppressThrowing) == 0) TaskAwaiter.ValidateEnd(m_task);
@@ -123,7 +129,8 @@ namespace System.Runtime.CompilerServices
             public void UnsafeOnCompleted(Action continuation) =>
                 TaskAwaiter.OnCompletedInternal(m_task, continuation, (m_options & ConfigureAwaitOptions.ContinueOnCapturedContext) != 0);
 
-            public TResult GetResult()
+            [StackTraceHidden]
+        public TResult GetResult()
             {
                 TaskAwaiter.ValidateEnd(m_task);
                 return m_task.ResultOnSuccess;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Tasks;
 using System.Threading.Tasks.Sources;
 
@@ -14,6 +15,7 @@ namespace System.Runtime.CompilerServices
 
         public bool IsCompleted => _value.IsCompleted;
 
+        [StackTraceHidden]
         public void GetResult() => _value.ThrowIfCompletedUnsuccessfully();
 
         public void OnCompleted(Action continuation) => OnCompleted(_value._obj, _value._token, continuation, true);
@@ -38,6 +40,7 @@ namespace System.Runtime.CompilerServices
 
         public bool IsCompleted => _value.IsCompleted;
 
+        [StackTraceHidden]
         public TResult GetResult() => _value.Result;
 
         public void OnCompleted(Action continuation) => OnCompleted(_value._obj, _value._token, continuation, true);
@@ -70,7 +73,8 @@ namespace System.Runtime.CompilerServices
 
             public bool IsCompleted => _value.IsCompleted;
 
-            public void GetResult() => _value.ThrowIfCompletedUnsuccessfully();
+            [StackTraceHidden]
+        public void GetResult() => _value.ThrowIfCompletedUnsuccessfully();
 
             public void OnCompleted(Action continuation) =>
                 ValueTaskAwaiter.OnCompleted(_value._obj, _value._token, continuation, _value._continueOnCapturedContext);
@@ -96,7 +100,8 @@ namespace System.Runtime.CompilerServices
 
             public bool IsCompleted => _value.IsCompleted;
 
-            public TResult GetResult() => _value.Result;
+            [StackTraceHidden]
+        public TResult GetResult() => _value.Result;
 
             public void OnCompleted(Action continuation) =>
                 ValueTaskAwaiter<TResult>.OnCompleted(_value._obj, _value._token, continuation, _value._continueOnCapturedContext);
