@@ -4,10 +4,10 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
-// The throwing side of tasks and async, for when exceptions can be caught: await rethrows a faulted task's first
-// exception, Wait/Result wrap them in AggregateException, cancellation surfaces as OperationCanceledException (or
-// TaskCanceledException), argument checks throw with .NET's messages. Each line names the exception by its type
-// and message (no stack traces), so the output is the same on .NET and Kiln.
+// The throwing side of tasks and async: await rethrows a faulted task's first exception, Wait/Result wrap them in
+// AggregateException, cancellation surfaces as OperationCanceledException (or TaskCanceledException), argument
+// checks throw with .NET's messages. Each line names the exception by its type and message (no stack traces: Kiln
+// names async frames differently), so the output is the same on .NET and Kiln.
 static class Program
 {
     static async Task<int> Main()
