@@ -5,5 +5,6 @@ namespace Kiln.Options
     {
         public const long StackKib = 256;
         public const long QuantumMs = 10;
+        public const long PoolThreads = 4;
     }
 }

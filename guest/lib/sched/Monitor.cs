@@ -256,7 +256,7 @@ namespace System.Threading
         public void Dispose() { }
     }
 
-    public class SemaphoreSlim : IDisposable
+    public partial class SemaphoreSlim : IDisposable
     {
         private readonly object _lock = new object();
         private readonly int _max;
@@ -300,6 +300,7 @@ namespace System.Threading
                 int previous = _count;
                 if (_max - previous < releaseCount) throw new SemaphoreFullException();
                 _count += releaseCount;
+                ReleaseToAsyncWaiters(); // Tasks/SemaphoreSlim.Async.cs
                 if (releaseCount == 1) Monitor.Pulse(_lock);
                 else Monitor.PulseAll(_lock);
                 return previous;

@@ -73,6 +73,8 @@ namespace System.Threading
 
         public bool IsBackground { get; set; }
 
+        public bool IsThreadPoolThread { get; internal set; }
+
         public bool IsAlive => State != RunState.Unstarted && State != RunState.Dead;
 
         public void Start()

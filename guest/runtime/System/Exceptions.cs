@@ -347,13 +347,6 @@ namespace System
             : base("The type initializer for '" + fullTypeName + "' threw an exception.", innerException) { _typeName = fullTypeName; }
         public string TypeName => _typeName ?? "";
     }
-
-    public class OperationCanceledException : SystemException
-    {
-        public OperationCanceledException() : base("The operation was canceled.") { }
-        public OperationCanceledException(string message) : base(message ?? "The operation was canceled.") { }
-        public OperationCanceledException(string message, Exception inner) : base(message ?? "The operation was canceled.", inner) { }
-    }
 }
 
 namespace System.Collections.Generic

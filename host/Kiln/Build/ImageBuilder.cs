@@ -105,7 +105,7 @@ public static class ImageBuilder
         PlatformTarget platform = Catalog.FindPlatform(target.Plat) ?? throw new KilnException($"unknown platform '{target.Plat}'");
         string obj = Path.Combine(buildDir, "app.o");
         // An image nothing in which can catch leaves the exception dispatcher out (docs/runtime.md, "Exceptions").
-        string catchSwitch = $"--feature:Kiln.Runtime.Catch={(AnyCatch(assemblies.Where(a => Path.GetFileNameWithoutExtension(a) != "Kiln.Runtime")) ? "true" : "false")}";
+        string catchSwitch = $"--feature:Kiln.Runtime.Catch={(AnyCatch(assemblies[0], assemblies.Skip(1).Where(a => Path.GetFileNameWithoutExtension(a) != "Kiln.Runtime")) ? "true" : "false")}";
         Log.Step("ilc", () => RunIlc(ilc,
         [
             .. assemblies, "-o", obj, "--systemmodule:Kiln.Runtime", "--targetos:linux", $"--targetarch:{platform.IlcArch(target.Arch)}", "-O", catchSwitch,
@@ -261,24 +261,51 @@ public static class ImageBuilder
     }
 
     /// <summary>
-    /// Whether a method of these assemblies has a catch or filter clause. The runtime's own are left out: each sits
-    /// behind Kiln.Runtime.ExceptionHandling.CatchSupported, the switch this decides.
+    /// Whether anything in the image can catch: a catch or filter clause in the app, or in a lib method whose type's
+    /// namespace the app names (outermost type, so lambdas and state machines count with their type). A lib's catch
+    /// runs only for code of its that the app uses: the sched lib's tasks catch what a task's delegate throws, which
+    /// only an app of System.Threading.Tasks can see, so an app of threads and locks (and hello) has no dispatcher.
+    /// The runtime's own clauses are left out: each sits behind Kiln.Runtime.ExceptionHandling.CatchSupported, the
+    /// switch this decides.
     /// </summary>
-    public static bool AnyCatch(IEnumerable<string> assemblies)
+    public static bool AnyCatch(string appAssembly, IEnumerable<string> libAssemblies)
     {
-        foreach (string path in assemblies)
-        {
-            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path));
-            var md = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
-            foreach (var h in md.MethodDefinitions)
-            {
-                int rva = md.GetMethodDefinition(h).RelativeVirtualAddress;
-                if (rva == 0) continue;
-                foreach (var region in System.Reflection.Metadata.PEReaderExtensions.GetMethodBody(pe, rva).ExceptionRegions)
-                    if (region.Kind is System.Reflection.Metadata.ExceptionRegionKind.Catch or System.Reflection.Metadata.ExceptionRegionKind.Filter) return true;
-            }
-        }
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        if (HasCatch(appAssembly, null, named)) return true;
+        foreach (string path in libAssemblies)
+            if (HasCatch(path, named, null)) return true;
         return false;
+    }
+
+    // Catch or filter clauses in the assembly (only in types of the namespaces given, unless null); fills
+    // namespacesNamed, if given, with the namespaces of the types it references.
+    private static bool HasCatch(string path, HashSet<string>? onlyIn, HashSet<string>? namespacesNamed)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path));
+        var md = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        if (namespacesNamed != null)
+            foreach (var h in md.TypeReferences)
+            {
+                var t = md.GetTypeReference(h);
+                while (t.ResolutionScope.Kind == System.Reflection.Metadata.HandleKind.TypeReference)
+                    t = md.GetTypeReference((System.Reflection.Metadata.TypeReferenceHandle)t.ResolutionScope);
+                namespacesNamed.Add(md.GetString(t.Namespace));
+            }
+        bool found = false;
+        foreach (var h in md.MethodDefinitions)
+        {
+            var method = md.GetMethodDefinition(h);
+            if (method.RelativeVirtualAddress == 0) continue;
+            bool catches = false;
+            foreach (var region in System.Reflection.Metadata.PEReaderExtensions.GetMethodBody(pe, method.RelativeVirtualAddress).ExceptionRegions)
+                if (region.Kind is System.Reflection.Metadata.ExceptionRegionKind.Catch or System.Reflection.Metadata.ExceptionRegionKind.Filter) catches = true;
+            if (!catches) continue;
+            if (onlyIn == null) { found = true; break; }
+            var type = md.GetTypeDefinition(method.GetDeclaringType());
+            while (type.GetDeclaringType() is { IsNil: false } outer) type = md.GetTypeDefinition(outer);
+            if (onlyIn.Contains(md.GetString(type.Namespace))) return true;
+        }
+        return found;
     }
 
     // A lib's start-up code: Internal.Runtime.CompilerHelpers.LibraryInitializer.InitializeLibrary, which ilc calls
