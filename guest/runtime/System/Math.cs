@@ -2,8 +2,7 @@ using System.Runtime.CompilerServices;
 
 // Math for doubles and integers. Methods ilc's JIT knows ([Intrinsic]) become single instructions where the target
 // instruction set has them (sqrtsd always; roundsd with SSE4.1; vfmadd with FMA); their bodies are the portable path.
-// The transcendental functions follow the classic argument-reduction + minimax-polynomial method (errors below one
-// unit in the last place, as the C library that .NET calls on Linux).
+// The transcendental functions are in Math.Transcendental.cs (double-double evaluation, rounded once).
 namespace System
 {
     public enum MidpointRounding { ToEven = 0, AwayFromZero = 1, ToZero = 2, ToNegativeInfinity = 3, ToPositiveInfinity = 4 }
@@ -221,17 +220,6 @@ namespace System
             return Log(a) / Log(newBase);
         }
 
-        public static double Cbrt(double x)
-        {
-            if (x == 0 || double.IsNaN(x) || double.IsInfinity(x)) return x;
-            double m = Abs(x);
-            double y = Exp(Log(m) / 3);
-            y = y - (y * y * y - m) / (3 * y * y);  // one Newton step
-            double r = Round(y);
-            if (r * r * r == m) y = r;
-            return CopySign(y, x);
-        }
-
         public static double Hypot(double x, double y)
         {
             x = Abs(x); y = Abs(y);
@@ -240,21 +228,6 @@ namespace System
             if (x == 0) return 0;
             double r = y / x;
             return x * Sqrt(1 + r * r);
-        }
-
-        public static double Sinh(double x)
-        {
-            if (Abs(x) < 1e-5) return x + x * x * x / 6;
-            double e = Exp(x);
-            return (e - 1 / e) / 2;
-        }
-        public static double Cosh(double x) { double e = Exp(x); return (e + 1 / e) / 2; }
-        public static double Tanh(double x)
-        {
-            if (Abs(x) > 22) return CopySign(1.0, x);
-            if (Abs(x) < 1e-5) return x - x * x * x / 3;
-            double e = Exp(2 * x);
-            return (e - 1) / (e + 1);
         }
 
         public static double ScaleB(double x, int n) => Number.ScaleByPowerOfTwo(x, n);
