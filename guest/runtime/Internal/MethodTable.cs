@@ -69,6 +69,23 @@ namespace Internal.Runtime
 
         public DispatchMap* DispatchMap => HasDispatchMap ? (DispatchMap*)FollowRelative(OptionalFieldsStart + 8) : null;
 
+        // A generic instantiation of arity 1 (Nullable<T>) points straight at its argument from the
+        // GenericComposition field, which follows GenericDefinition.
+        public MethodTable* NullableType
+        {
+            get
+            {
+                byte* p = OptionalFieldsStart + 8;
+                if (HasDispatchMap) p += 4;
+                if (IsFinalizable) p += 4;
+                if (HasSealedVTableEntries) p += 4;
+                return (MethodTable*)FollowRelative(p + 4);
+            }
+        }
+
+        // Nullable<T> is { bool hasValue; T value; } with value aligned as T, so value is T's size from the end.
+        public uint NullableValueOffset => ValueTypeSize - NullableType->ValueTypeSize;
+
         public void* GetSealedVirtualSlot(int index)
         {
             byte* p = OptionalFieldsStart + 8;

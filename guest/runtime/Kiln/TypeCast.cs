@@ -65,7 +65,8 @@ namespace System.Runtime
             if (target->IsInterface) return Implements(source, target);
             if (source->IsArray && target->IsArray)
             {
-                if (source->IsSzArray != target->IsSzArray) return false;
+                // T[] and T[,] differ; so do T[,] and T[,,] (BaseSize grows with the rank).
+                if (source->IsSzArray != target->IsSzArray || source->BaseSize != target->BaseSize) return false;
                 MethodTable* se = source->RelatedParameterType, te = target->RelatedParameterType;
                 if (se == te) return true;
                 // Array covariance applies to reference-type elements only.
