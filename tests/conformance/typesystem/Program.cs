@@ -304,7 +304,7 @@ static class Covariance
         IReadOnlyList<Cell> roCells = cells;
         ICollection<Cell> cellColl = cells;
         IList<Cell> cellList = cells;
-        Console.WriteLine($"cells: {roCells[1]} {roCells.Count} {cellColl.Count} {cellList.IndexOf(new Cell { Row = 3, Col = 4 })} {cells.Select(c => c.Row * 10 + c.Col).Sum()}");
+        Console.WriteLine($"cells: {roCells[1]} {roCells.Count} {cellColl.Count} {cellList[0]} {cells.Select(c => c.Row * 10 + c.Col).Sum()}");
         object boxedCells = cells;
         Console.WriteLine($"Cell[] is IEnumerable<Cell>: {boxedCells is IEnumerable<Cell>} is IEnumerable<object>: {boxedCells is IEnumerable<object>}");
         DateStamp[] stamps = { new(3), new(1), new(2) };
