@@ -69,6 +69,31 @@ namespace Internal.Runtime
 
         public DispatchMap* DispatchMap => HasDispatchMap ? (DispatchMap*)FollowRelative(OptionalFieldsStart + 8) : null;
 
+        // Generic instantiations end with GenericDefinition and GenericComposition; for arity 1 the composition
+        // field points straight at the argument. A definition has only the composition field, pointing at its
+        // variance bytes.
+        private byte* GenericFields
+        {
+            get
+            {
+                byte* p = OptionalFieldsStart + 8;
+                if (HasDispatchMap) p += 4;
+                if (IsFinalizable) p += 4;
+                if (HasSealedVTableEntries) p += 4;
+                return p;
+            }
+        }
+
+        public MethodTable* GenericDefinition => (MethodTable*)FollowRelative(GenericFields);
+        public MethodTable* GenericArgument0 => (MethodTable*)FollowRelative(GenericFields + 4);
+        // GenericVariance of the definition's first parameter: 0 none, 1 covariant (out), 2 contravariant (in).
+        public byte Variance0 => GenericDefinition->HasGenericVariance ? *(byte*)FollowRelative(GenericDefinition->GenericFields) : (byte)0;
+
+        public MethodTable* NullableType => GenericArgument0;
+
+        // Nullable<T> is { bool hasValue; T value; } with value aligned as T, so value is T's size from the end.
+        public uint NullableValueOffset => ValueTypeSize - NullableType->ValueTypeSize;
+
         public void* GetSealedVirtualSlot(int index)
         {
             byte* p = OptionalFieldsStart + 8;

@@ -42,7 +42,12 @@ namespace System.Runtime
     {
         public static object RhBox(MethodTable* type, ref byte data)
         {
-            if (type->IsNullable) Kiln.Runtime.Panic.FailFast("boxing Nullable<T> is not supported by the Kiln runtime yet");
+            if (type->IsNullable)
+            {
+                // A Nullable<T> boxes as its T, or as null when it has no value (its leading bool).
+                if (data == 0) return null;
+                fixed (byte* d = &data) return RhBox(type->NullableType, ref *(d + type->NullableValueOffset));
+            }
             object o = Kiln.Runtime.Allocation.NewObject(type);
             fixed (byte* src = &data) Buffer.Memmove((byte*)Unsafe.AsPointer(ref o.GetRawData()), src, type->ValueTypeSize);
             return o;
@@ -59,7 +64,7 @@ namespace System.Runtime
         {
             if (type->IsValueType)
             {
-                if (type->IsNullable) Kiln.Runtime.Panic.FailFast("unboxing to Nullable<T> is not supported by the Kiln runtime yet");
+                if (type->IsNullable) { RhUnboxNullable(ref data, type, obj); return; }
                 if (obj == null) throw new NullReferenceException();
                 if (obj.GetMethodTable() != type) TypeCast.ThrowInvalidCast(obj.GetMethodTable(), type);
                 fixed (byte* d = &data) Buffer.Memmove(d, (byte*)Unsafe.AsPointer(ref obj.GetRawData()), type->ValueTypeSize);
@@ -70,7 +75,18 @@ namespace System.Runtime
             }
         }
 
-        public static void RhUnboxNullable(ref byte data, MethodTable* type, object obj) => RhUnboxAny(obj, ref data, type);
+        // Unboxing to Nullable<T>: null gives a Nullable without a value, a boxed T one with it.
+        public static void RhUnboxNullable(ref byte data, MethodTable* type, object obj)
+        {
+            MethodTable* valueType = type->NullableType;
+            fixed (byte* d = &data)
+            {
+                if (obj == null) { Buffer.ZeroMemory(d, type->ValueTypeSize); return; }
+                if (obj.GetMethodTable() != valueType) TypeCast.ThrowInvalidCast(obj.GetMethodTable(), type);
+                *d = 1;
+                Buffer.Memmove(d + type->NullableValueOffset, (byte*)Unsafe.AsPointer(ref obj.GetRawData()), valueType->ValueTypeSize);
+            }
+        }
 
         public static void RhUnboxTypeTest(MethodTable* type, MethodTable* boxType)
         {

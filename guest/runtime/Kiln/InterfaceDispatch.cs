@@ -185,12 +185,16 @@ namespace Kiln.Runtime
                     Panic.FailFast("interface dispatch cell with a cache pointer: not produced for Kiln images");
                     return 0;
             }
-            nint target = FindImplementation(type, itf, slot);
+            nint target = FindImplementation(type, itf, slot, false);
+            if (target == 0 && itf->IsGeneric && (itf->HasGenericVariance || type->IsSzArray))
+                target = FindImplementation(type, itf, slot, true);
             if (target == 0) Panic.FailFast("interface method not implemented (missing dispatch map entry)");
             return target;
         }
 
-        public static nint FindImplementation(MethodTable* type, MethodTable* itf, ushort slot)
+        // variant: also take an implementation of an interface that converts to itf by variance (a string[]
+        // called as IEnumerable<object>); callers try the exact interface first, as .NET does.
+        public static nint FindImplementation(MethodTable* type, MethodTable* itf, ushort slot, bool variant)
         {
             // First a class's own implementations up the hierarchy, then default interface methods.
             for (int pass = 0; pass < 2; pass++)
@@ -203,7 +207,9 @@ namespace Kiln.Runtime
                     int count = pass == 0 ? map->StandardEntryCount : map->DefaultEntryCount;
                     for (int i = 0; i < count; i++, e++)
                     {
-                        if (e->InterfaceMethodSlot != slot || t->InterfaceMap[e->InterfaceIndex] != itf) continue;
+                        if (e->InterfaceMethodSlot != slot) continue;
+                        MethodTable* implemented = t->InterfaceMap[e->InterfaceIndex];
+                        if (implemented != itf && !(variant && TypeCast.IsVariantMatch(implemented, itf, type->IsSzArray))) continue;
                         ushort impl = e->ImplMethodSlot;
                         if (impl < t->NumVtableSlots) return (nint)type->VTable[impl];
                         return (nint)t->GetSealedVirtualSlot(impl - t->NumVtableSlots);

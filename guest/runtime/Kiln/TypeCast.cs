@@ -55,6 +55,31 @@ namespace System.Runtime
         {
             MethodTable** map = type->InterfaceMap;
             for (int i = 0; i < type->NumInterfaces; i++) if (map[i] == itf) return true;
+            if (!itf->IsGeneric || !(itf->HasGenericVariance || type->IsSzArray)) return false;
+            for (int i = 0; i < type->NumInterfaces; i++) if (IsVariantMatch(map[i], itf, type->IsSzArray)) return true;
+            return false;
+        }
+
+        // Whether an interface a type implements (source) converts to target by variance: same generic
+        // definition, one type argument, a reference-type argument assignable in the parameter's direction.
+        // The interfaces of T[] are covariant in T (string[] is an IList<object>), as .NET's array covariance.
+        // Only arity 1 is handled: IEnumerable<T>, IEnumerator<T>, IReadOnlyList<T>, IReadOnlyCollection<T>,
+        // IComparer<T>, IEqualityComparer<T>, and the interfaces of arrays.
+        internal static bool IsVariantMatch(MethodTable* source, MethodTable* target, bool sourceIsArray)
+        {
+            if (source == target) return true;
+            if (!source->IsGeneric || !target->IsGeneric) return false;
+            // ilc does not record a definition's arity where this runtime can read it (its flags' low bits are 0),
+            // so the first argument is read as arity 1's direct pointer: right for every interface of an array
+            // and for the BCL's variant interfaces of one parameter; a variant interface of two or more parameters
+            // is not supported (its field points at a composition block instead).
+            if (source->GenericDefinition != target->GenericDefinition) return false;
+            MethodTable* s = source->GenericArgument0, t = target->GenericArgument0;
+            if (s == t) return true;
+            if (s->IsValueType || t->IsValueType) return false;
+            byte variance = sourceIsArray ? (byte)1 : target->Variance0;
+            if (variance == 1) return AreTypesAssignable(s, t);
+            if (variance == 2) return AreTypesAssignable(t, s);
             return false;
         }
 
@@ -65,7 +90,8 @@ namespace System.Runtime
             if (target->IsInterface) return Implements(source, target);
             if (source->IsArray && target->IsArray)
             {
-                if (source->IsSzArray != target->IsSzArray) return false;
+                // T[] and T[,] differ; so do T[,] and T[,,] (BaseSize grows with the rank).
+                if (source->IsSzArray != target->IsSzArray || source->BaseSize != target->BaseSize) return false;
                 MethodTable* se = source->RelatedParameterType, te = target->RelatedParameterType;
                 if (se == te) return true;
                 // Array covariance applies to reference-type elements only.

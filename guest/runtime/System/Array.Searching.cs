@@ -8,9 +8,11 @@ namespace System
         public object Clone()
         {
             Array r = Runtime.CompilerServices.Unsafe.As<Array>(Kiln.Runtime.Allocation.NewArray(m_pEEType, Length));
-            nuint size = ElementSize;
-            fixed (byte* s = &GetRawArrayData()) fixed (byte* d = &r.GetRawArrayData())
-                Buffer.Memmove(d, s, (nuint)Length * size);
+            // From the first bound (multi-dimensional arrays) or element on: bounds and elements alike.
+            nuint bytes = m_pEEType->BaseSize - 24 + (nuint)Length * ElementSize;
+            fixed (byte* s = &Runtime.CompilerServices.Unsafe.As<Runtime.CompilerServices.RawArrayData>(this).Data)
+            fixed (byte* d = &Runtime.CompilerServices.Unsafe.As<Runtime.CompilerServices.RawArrayData>(r).Data)
+                Buffer.Memmove(d, s, bytes);
             return r;
         }
 

@@ -11,9 +11,10 @@ namespace System
 
         public int Length => _numComponents;
         public long LongLength => _numComponents;
-        public int Rank => 1;
-
-        internal ref byte GetRawArrayData() => ref Unsafe.As<RawArrayData>(this).Data;
+        // Elements start at BaseSize less the object header: right after the length for T[], after the
+        // bounds for multi-dimensional arrays (Array.MultiDim.cs).
+        internal ref byte GetRawArrayData() =>
+            ref Unsafe.AddByteOffset(ref Unsafe.As<RawData>(this).Data, (nint)m_pEEType->BaseSize - 16);
         internal nuint ElementSize => m_pEEType->ComponentSize;
 
         public static T[] Empty<T>() => EmptyArray<T>.Value;
@@ -25,13 +26,43 @@ namespace System
         {
             if (sourceArray == null) ThrowHelpers.ThrowArgumentNull("sourceArray");
             if (destinationArray == null) ThrowHelpers.ThrowArgumentNull("destinationArray");
-            if (sourceArray.m_pEEType != destinationArray.m_pEEType) ThrowHelpers.ThrowArrayTypeMismatch();
+            if (sourceArray.m_pEEType != destinationArray.m_pEEType)
+            {
+                CopyConverting(sourceArray, sourceIndex, destinationArray, destinationIndex, length);
+                return;
+            }
             if (length < 0 || sourceIndex < 0 || destinationIndex < 0 ||
                 sourceIndex > sourceArray.Length - length || destinationIndex > destinationArray.Length - length)
                 ThrowHelpers.ThrowArgumentOutOfRange("length");
             nuint size = sourceArray.ElementSize;
             fixed (byte* s = &sourceArray.GetRawArrayData()) fixed (byte* d = &destinationArray.GetRawArrayData())
                 Buffer.Memmove(d + (nuint)destinationIndex * size, s + (nuint)sourceIndex * size, (nuint)length * size);
+        }
+
+        // Arrays of different types: reference elements only (string[] into object[] and back, as .NET); each
+        // element is checked against the destination's element type unless the source's always fits.
+        private static void CopyConverting(Array source, int sourceIndex, Array destination, int destinationIndex, int length)
+        {
+            MethodTable* se = source.m_pEEType->RelatedParameterType, de = destination.m_pEEType->RelatedParameterType;
+            if (se->IsValueType || de->IsValueType || source.m_pEEType->BaseSize != destination.m_pEEType->BaseSize)
+                ThrowHelpers.ThrowArrayTypeMismatch();
+            if (length < 0 || sourceIndex < 0 || destinationIndex < 0 ||
+                sourceIndex > source.Length - length || destinationIndex > destination.Length - length)
+                ThrowHelpers.ThrowArgumentOutOfRange("length");
+            ref object from = ref Unsafe.As<byte, object>(ref source.GetRawArrayData());
+            ref object to = ref Unsafe.As<byte, object>(ref destination.GetRawArrayData());
+            bool fits = System.Runtime.TypeCast.AreTypesAssignable(se, de);
+            if (!fits)
+                for (int i = 0; i < length; i++)
+                {
+                    object o = Unsafe.Add(ref from, sourceIndex + i);
+                    if (o != null && !System.Runtime.TypeCast.AreTypesAssignable(o.m_pEEType, de))
+                        throw new InvalidCastException("At least one element in the source array could not be cast down to the destination array type.");
+                }
+            if (source == destination && sourceIndex < destinationIndex)
+                for (int i = length - 1; i >= 0; i--) Unsafe.Add(ref to, destinationIndex + i) = Unsafe.Add(ref from, sourceIndex + i);
+            else
+                for (int i = 0; i < length; i++) Unsafe.Add(ref to, destinationIndex + i) = Unsafe.Add(ref from, sourceIndex + i);
         }
 
         public static void Clear(Array array, int index, int length)

@@ -50,6 +50,8 @@ namespace System
         public static implicit operator T?(T value) => new T?(value);
         public static explicit operator T(T? value) => value.Value;
         public override string ToString() => hasValue ? value.ToString() : "";
+        public override bool Equals(object other) => hasValue ? value.Equals(other) : other == null;
+        public override int GetHashCode() => hasValue ? value.GetHashCode() : 0;
     }
 }
 
