@@ -28,7 +28,7 @@ public static class Harness
         Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "kiln.dll"), .. args], null,
             env: new Dictionary<string, string> { ["PATH"] = pathFirst + ":" + Environment.GetEnvironmentVariable("PATH") });
 
-    public static CliResult Run(string file, IEnumerable<string> args, string? workDir = null, int timeoutSeconds = 300,
+    public static CliResult Run(string file, IEnumerable<string> args, string? workDir = null, int timeoutSeconds = 900,
         IDictionary<string, string>? env = null)
     {
         var psi = new ProcessStartInfo(file)

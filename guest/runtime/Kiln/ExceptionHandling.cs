@@ -156,7 +156,7 @@ namespace Kiln.Runtime
                 if (!frame.Managed) continue;
                 if (trace != null && !frame.ViaFunclet)
                 {
-                    if (merge && MethodStartOf(trace.LastStackFrame) == MethodStartOf(frame.Pc)) trace.ReplaceLastStackFrame(frame.Pc);
+                    if (merge && trace.LastStackFrame != 0 && MethodStartOf(trace.LastStackFrame) == MethodStartOf(frame.Pc)) trace.ReplaceLastStackFrame(frame.Pc);
                     else trace.AppendStackFrame(frame.Pc);
                     merge = false;
                 }

@@ -126,7 +126,8 @@ namespace Kiln.Runtime
             for (int i = 0; i < count; i++)
             {
                 string line;
-                if (Symbols.TryFindFrame(frames[i], out byte* name, out byte* signature, out bool hidden))
+                if (frames[i] == 0) line = "--- End of stack trace from previous location ---";
+                else if (Symbols.TryFindFrame(frames[i], out byte* name, out byte* signature, out bool hidden))
                     line = "   at " + new string((sbyte*)name) + (signature != null ? new string((sbyte*)signature) : "()");
                 else if (hidden) continue;
                 else line = "   at <unknown>";

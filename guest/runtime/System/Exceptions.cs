@@ -15,6 +15,9 @@ namespace System
         // (Kiln.Runtime.ExceptionHandling), innermost first.
         private nuint[] _frames;
         private int _frameCount;
+        // Set by ExceptionDispatchInfo.Throw: the next throw goes on with the frames restored instead of clearing them.
+        private bool _keepFramesOnThrow;
+        private Collections.IDictionary _data;
 
         public Exception() { }
         public Exception(string message) { _message = message; }
@@ -25,6 +28,9 @@ namespace System
         public int HResult { get; set; } = unchecked((int)0x80131500);
         public virtual string Source { get; set; }
         public virtual string HelpLink { get; set; }
+
+        // Key/value pairs the app attaches; keys may not be null, as .NET's ListDictionaryInternal requires.
+        public virtual Collections.IDictionary Data => _data ??= new Collections.ListDictionaryInternal();
 
         public virtual Exception GetBaseException()
         {
@@ -52,7 +58,30 @@ namespace System
 
         // Kept by the dispatcher (Kiln.Runtime.ExceptionHandling): a throw starts a new stack trace, `throw;` goes on
         // with the old one.
-        internal void ClearStackTrace() => _frameCount = 0;
+        internal void ClearStackTrace()
+        {
+            if (_keepFramesOnThrow) _keepFramesOnThrow = false;
+            else _frameCount = 0;
+        }
+
+        // ExceptionDispatchInfo: a copy of the frames so far, and putting them back followed by the separator that
+        // .NET prints as "--- End of stack trace from previous location ---" (the frame 0).
+        internal nuint[] CopyStackFrames(out int count)
+        {
+            count = _frameCount;
+            if (count == 0) return null;
+            var copy = new nuint[count];
+            for (int i = 0; i < count; i++) copy[i] = _frames[i];
+            return copy;
+        }
+
+        internal void RestoreStackFrames(nuint[] frames, int count)
+        {
+            _frameCount = 0;
+            for (int i = 0; i < count; i++) AppendStackFrame(frames[i]);
+            if (count > 0) AppendStackFrame(0);
+            _keepFramesOnThrow = true;
+        }
         internal int StackFrameCount => _frameCount;
         internal nuint LastStackFrame => _frames[_frameCount - 1];
         internal void ReplaceLastStackFrame(nuint pc) => _frames[_frameCount - 1] = pc;

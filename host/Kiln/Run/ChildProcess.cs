@@ -14,8 +14,7 @@ internal sealed unsafe class ChildProcess : IDisposable
     public const int StatusFd = 3;
 
     private static readonly int[] Forwarded = [Libc.SIGTERM, Libc.SIGHUP, Libc.SIGINT, Libc.SIGQUIT];
-    private readonly List<PosixSignalRegistration> _registrations = [];
-    private int _forwardedSignal;
+    private readonly SignalForwarder _forwarder;
 
     public int Pid { get; }
     /// <summary>Read ends in kiln of the child's stdout, stderr and status channel, where asked for; else -1.</summary>
@@ -23,7 +22,7 @@ internal sealed unsafe class ChildProcess : IDisposable
     public int Stderr { get; } = -1;
     public int Status { get; } = -1;
     /// <summary>The first of SIGTERM, SIGHUP, SIGINT, SIGQUIT that kiln received and passed on; 0 when none.</summary>
-    public int ForwardedSignal => Volatile.Read(ref _forwardedSignal);
+    public int ForwardedSignal => _forwarder.Signal;
 
     public sealed record Options
     {
@@ -34,19 +33,47 @@ internal sealed unsafe class ChildProcess : IDisposable
         public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
     }
 
-    private ChildProcess(int pid, int stdout, int stderr, int status)
+    private ChildProcess(int pid, int stdout, int stderr, int status, SignalForwarder forwarder)
     {
         Pid = pid;
         Stdout = stdout;
         Stderr = stderr;
         Status = status;
-        foreach (int signal in Forwarded)
-            _registrations.Add(PosixSignalRegistration.Create((PosixSignal)signal, context =>
-            {
-                context.Cancel = true;
-                Interlocked.CompareExchange(ref _forwardedSignal, signal, 0);
-                Libc.kill(Pid, signal);
-            }));
+        _forwarder = forwarder;
+    }
+
+    // Takes kiln's SIGTERM, SIGHUP, SIGINT and SIGQUIT from before the child starts: a signal that came between the
+    // spawn and the registration would otherwise end kiln by .NET's default and leave the child running. One that
+    // comes before the child's pid is known is passed on as soon as it is.
+    private sealed class SignalForwarder : IDisposable
+    {
+        private readonly List<PosixSignalRegistration> _registrations = [];
+        private int _signal;
+        private int _pid;
+
+        public SignalForwarder()
+        {
+            foreach (int signal in Forwarded)
+                _registrations.Add(PosixSignalRegistration.Create((PosixSignal)signal, context =>
+                {
+                    context.Cancel = true;
+                    Interlocked.CompareExchange(ref _signal, signal, 0);
+                    if (Volatile.Read(ref _pid) is int pid and > 0) Libc.kill(pid, signal);
+                }));
+        }
+
+        public int Signal => Volatile.Read(ref _signal);
+
+        public void Started(int pid)
+        {
+            Volatile.Write(ref _pid, pid);
+            if (Signal is int signal and not 0) Libc.kill(pid, signal);
+        }
+
+        public void Dispose()
+        {
+            foreach (var r in _registrations) r.Dispose();
+        }
     }
 
     /// <summary>Starts path with argv [path, .. args]; its signal dispositions and mask are the defaults, whatever kiln's are.</summary>
@@ -63,11 +90,13 @@ internal sealed unsafe class ChildProcess : IDisposable
             return fds[0];
         }
 
+        var forwarder = new SignalForwarder();
         Libc.FileActions actions;
         Libc.SpawnAttr attr;
         Libc.posix_spawn_file_actions_init(&actions);
         Libc.posix_spawnattr_init(&attr);
         var strings = new List<nint>();
+        bool spawned = false;
         try
         {
             byte* Utf8(string s)
@@ -110,15 +139,18 @@ internal sealed unsafe class ChildProcess : IDisposable
                 foreach (int fd in pipes) Libc.close(fd);
                 throw SpawnError(path, error);
             }
+            forwarder.Started(pid);
+            spawned = true;
             // Only the child writes: its end of each pipe must close with it, so that reads see the end.
             for (int i = 1; i < pipes.Count; i += 2) Libc.close(pipes[i]);
-            return new ChildProcess(pid, stdout, stderr, status);
+            return new ChildProcess(pid, stdout, stderr, status, forwarder);
         }
         finally
         {
             Libc.posix_spawn_file_actions_destroy(&actions);
             Libc.posix_spawnattr_destroy(&attr);
             foreach (nint p in strings) Marshal.FreeCoTaskMem(p);
+            if (!spawned) forwarder.Dispose();
         }
     }
 
@@ -205,7 +237,7 @@ internal sealed unsafe class ChildProcess : IDisposable
 
     public void Dispose()
     {
-        foreach (var r in _registrations) r.Dispose();
+        _forwarder.Dispose();
         foreach (int fd in new[] { Stdout, Stderr, Status }) if (fd >= 0) Libc.close(fd);
     }
 }

@@ -1,6 +1,9 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
 
@@ -26,6 +29,7 @@ public static class Program
         Hardware.Run();
         Workers.Run();
         Details.Run();
+        Importer.Run();
         Console.WriteLine("== done");
         return 0;
     }
@@ -836,6 +840,92 @@ static class Traces
         Show(Wrapper);
         Show(() => Console.WriteLine(((Node)Something(1)).Value));
         Show(() => new Dictionary<string, int>()["missing"].ToString());
+        Show(() =>
+        {
+            ExceptionDispatchInfo failure = null;
+            var worker = new Thread(() =>
+            {
+                try { Level1(new int[1]); }
+                catch (Exception e) { failure = ExceptionDispatchInfo.Capture(e); }
+            });
+            worker.Start();
+            worker.Join();
+            failure?.Throw();
+        });
+        Show(() => ExceptionDispatchInfo.Throw(new TimeoutException("never thrown before")));
+    }
+}
+
+// ---- An importer that attaches context to its errors (Exception.Data) and reports failures from its workers ----
+
+static class Importer
+{
+    sealed class ImportException(string message, Exception inner) : Exception(message, inner);
+
+    static int ParseRow(string row, int line)
+    {
+        try
+        {
+            string[] cells = row.Split(',');
+            return int.Parse(cells[1]) * int.Parse(cells[2]);
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException)
+        {
+            e.Data["line"] = line;
+            e.Data["row"] = row;
+            throw;
+        }
+    }
+
+    public static void Run()
+    {
+        Console.WriteLine("== importer");
+        string[] rows = ["apple,3,4", "pear,x,2", "plum,5", "fig,2,6"];
+        int total = 0;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            try { total += ParseRow(rows[i], i + 1); }
+            catch (Exception e)
+            {
+                Console.Write($"skipped ({e.GetType().Name}, {e.Data.Count} details):");
+                foreach (DictionaryEntry d in e.Data) Console.Write($" {d.Key}={d.Value}");
+                Console.WriteLine();
+            }
+        }
+        Console.WriteLine($"total {total}");
+
+        var failures = new List<ExceptionDispatchInfo>();
+        var threads = new List<Thread>();
+        foreach (string row in rows)
+        {
+            var t = new Thread(() =>
+            {
+                try { ParseRow(row, 0); }
+                catch (Exception e) { lock (failures) failures.Add(ExceptionDispatchInfo.Capture(e)); }
+            });
+            threads.Add(t);
+            t.Start();
+        }
+        foreach (var t in threads) t.Join();
+        Console.WriteLine($"{failures.Count} workers failed");
+        foreach (var f in failures.OrderBy(f => (string)f.SourceException.Data["row"]))
+        {
+            try { f.Throw(); }
+            catch (Exception e)
+            {
+                var wrapped = new ImportException("import failed at " + e.Data["row"], e);
+                wrapped.Data.Add("retry", false);
+                Console.WriteLine($"{wrapped.Message} <- {wrapped.InnerException.GetType().Name}; retry={wrapped.Data["retry"]}, contains row: {wrapped.Data.Contains("row")}");
+                try { wrapped.Data.Add("retry", true); }
+                catch (ArgumentException a) { Console.WriteLine(a.Message); }
+                wrapped.Data.Remove("retry");
+                Console.WriteLine($"after remove: {wrapped.Data.Count} {wrapped.Data["retry"] ?? "null"} {wrapped.Data.GetType().FullName}");
+                Console.WriteLine(string.Join(",", e.Data.Keys.Cast<object>()) + " / " + string.Join(",", e.Data.Values.Cast<object>()));
+            }
+        }
+        var entry = new DictionaryEntry("k", 7);
+        var (key, value) = entry;
+        Console.WriteLine($"{entry} {key} {value}");
     }
 }
 

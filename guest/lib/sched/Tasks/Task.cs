@@ -579,9 +579,10 @@ namespace System.Threading.Tasks
             }
         }
 
-        // Throws an exception captured earlier (.NET's ExceptionDispatchInfo.Throw; the stack trace starts again here).
+        // Throws an exception captured earlier, its stack trace going on after "--- End of stack trace from previous
+        // location ---", as .NET's await does.
         [System.Diagnostics.StackTraceHidden]
-        internal static void Rethrow(Exception exception) => throw exception;
+        internal static void Rethrow(Exception exception) => System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception);
 
         // An exception no caller can observe (async void, a failing callback): it ends the image from a pool thread,
         // as an unhandled exception ends a .NET process.

@@ -4,6 +4,44 @@ namespace System.Collections
     public interface IEnumerator { bool MoveNext(); object Current { get; } void Reset(); }
     public interface IComparer { int Compare(object x, object y); }
     public interface IEqualityComparer { bool Equals(object x, object y); int GetHashCode(object obj); }
+
+    public interface ICollection : IEnumerable
+    {
+        int Count { get; }
+        bool IsSynchronized { get; }
+        object SyncRoot { get; }
+        void CopyTo(Array array, int index);
+    }
+
+    public interface IDictionary : ICollection
+    {
+        object this[object key] { get; set; }
+        ICollection Keys { get; }
+        ICollection Values { get; }
+        bool IsReadOnly { get; }
+        bool IsFixedSize { get; }
+        bool Contains(object key);
+        void Add(object key, object value);
+        void Clear();
+        void Remove(object key);
+        new IDictionaryEnumerator GetEnumerator();
+    }
+
+    public interface IDictionaryEnumerator : IEnumerator
+    {
+        object Key { get; }
+        object Value { get; }
+        DictionaryEntry Entry { get; }
+    }
+
+    public struct DictionaryEntry
+    {
+        public DictionaryEntry(object key, object value) { Key = key; Value = value; }
+        public object Key { get; set; }
+        public object Value { get; set; }
+        public void Deconstruct(out object key, out object value) { key = Key; value = Value; }
+        public override string ToString() => "[" + Key + ", " + Value + "]";
+    }
 }
 
 namespace System.Collections.Generic
