@@ -52,7 +52,7 @@ public sealed class ExceptionTests
         Assert.DoesNotContain("ExceptionHandling__Dispatch", nm.Stdout);
         Assert.DoesNotContain("Unwinder__Step", nm.Stdout);
         string runtime = Path.Combine(dir, "il", "Kiln.Runtime.dll");
-        Assert.True(Kiln.Build.ImageBuilder.AnyCatch([runtime]));
+        Assert.True(Kiln.Build.ImageBuilder.AnyCatch(runtime, []));
         Assert.Equal(["RunCatching"], MethodsWithCatch(runtime));
     }
 
