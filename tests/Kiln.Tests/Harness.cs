@@ -65,8 +65,17 @@ public static class Harness
         return run.Stdout;
     }
 
-    /// <summary>An app's Program.cs built as an ordinary .NET console app; returns the path of its dll.</summary>
-    public static string BuildOnDotnet(string app)
+    /// <summary>Like RunOnDotnet, for an app of several source files: every .cs file of its folder (not below it).</summary>
+    public static string RunAllSourcesOnDotnet(string app)
+    {
+        string dll = BuildOnDotnet(app, "*.cs");
+        var run = Run("dotnet", [dll], Path.GetDirectoryName(dll));
+        if (run.ExitCode != 0) throw new InvalidOperationException(run.ToString());
+        return run.Stdout;
+    }
+
+    /// <summary>An app's Program.cs (or the given sources of its folder) built as an ordinary .NET console app; returns the path of its dll.</summary>
+    public static string BuildOnDotnet(string app, string sources = "Program.cs")
     {
         string dir = TempDir(Path.GetFileName(app) + "-dotnet");
         Directory.CreateDirectory(dir);
@@ -76,7 +85,7 @@ public static class Harness
                 <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><AssemblyName>reference</AssemblyName>
                 <ImplicitUsings>disable</ImplicitUsings><Nullable>disable</Nullable><InvariantGlobalization>true</InvariantGlobalization>
               </PropertyGroup>
-              <ItemGroup><Compile Include="{Path.Combine(RepoRoot, app, "Program.cs")}" /></ItemGroup>
+              <ItemGroup><Compile Include="{Path.Combine(RepoRoot, app, sources)}" /></ItemGroup>
             </Project>
             """);
         var build = Run("dotnet", ["build", "-c", "Release", "-o", "out", "-nologo", "-v:q"], dir);

@@ -53,6 +53,12 @@ namespace System
         public static double Parse(string s, IFormatProvider provider) => (double)Number.ParseDouble(s, NumberStyles.Float | NumberStyles.AllowThousands, false);
         public static double Parse(string s, NumberStyles style) => (double)Number.ParseDouble(s, style, false);
         public static double Parse(string s, NumberStyles style, IFormatProvider provider) => (double)Number.ParseDouble(s, style, false);
+        public static double Parse(ReadOnlySpan<char> s, NumberStyles style = NumberStyles.Float | NumberStyles.AllowThousands, IFormatProvider provider = null)
+        {
+            if (!Number.TryParseFloat(s, style, false, out double v)) Number.ThrowParseFailure(Number.ParseStatus.Format, s, null);
+            return v;
+        }
+        public static double Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(s, NumberStyles.Float | NumberStyles.AllowThousands, provider);
         public static bool TryParse(string s, out double result) => TryParse(s, NumberStyles.Float | NumberStyles.AllowThousands, null, out result);
         public static bool TryParse(string s, IFormatProvider provider, out double result) => TryParse(s, NumberStyles.Float | NumberStyles.AllowThousands, provider, out result);
         public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out double result)
@@ -120,6 +126,12 @@ namespace System
         public static float Parse(string s, IFormatProvider provider) => (float)Number.ParseDouble(s, NumberStyles.Float | NumberStyles.AllowThousands, true);
         public static float Parse(string s, NumberStyles style) => (float)Number.ParseDouble(s, style, true);
         public static float Parse(string s, NumberStyles style, IFormatProvider provider) => (float)Number.ParseDouble(s, style, true);
+        public static float Parse(ReadOnlySpan<char> s, NumberStyles style = NumberStyles.Float | NumberStyles.AllowThousands, IFormatProvider provider = null)
+        {
+            if (!Number.TryParseFloat(s, style, true, out double v)) Number.ThrowParseFailure(Number.ParseStatus.Format, s, null);
+            return (float)v;
+        }
+        public static float Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(s, NumberStyles.Float | NumberStyles.AllowThousands, provider);
         public static bool TryParse(string s, out float result) => TryParse(s, NumberStyles.Float | NumberStyles.AllowThousands, null, out result);
         public static bool TryParse(string s, IFormatProvider provider, out float result) => TryParse(s, NumberStyles.Float | NumberStyles.AllowThousands, provider, out result);
         public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out float result)

@@ -269,11 +269,22 @@ namespace System
         public static string GetName(Type enumType, object value)
         {
             MethodTable* t = EnumType(enumType);
-            if (value is not Enum e || e.m_pEEType != t) throw new ArgumentException("The value passed in must be an enum base or an underlying type for an enum, such as an Int32.", nameof(value));
+            if (value == null) throw new ArgumentNullException(nameof(value));
+            // As .NET: any enum or integer value, taken as a number (GetName(typeof(Color), 2)).
+            MethodTable* v = value.GetMethodTable();
+            if (v->ElementType is < 3 or > 13) throw new ArgumentException("The value passed in must be an enum base or an underlying type for an enum, such as an Int32.", nameof(value));
+            ulong bits = Bits(v, ref value.GetRawData());
+            if (Size(t) < 8) bits &= (1UL << (Size(t) * 8)) - 1;
             EnumNames.Record* r = RecordOrThrow(t);
-            int i = Find(r, e.Bits());
+            int i = Find(r, bits);
             return i < 0 ? null : EnumNames.Name(EnumNames.Values(r) + i);
         }
+
+        public static Type GetUnderlyingType(Type enumType) => EnumType(enumType)->ElementType switch
+        {
+            2 => typeof(bool), 3 => typeof(char), 4 => typeof(sbyte), 5 => typeof(byte), 6 => typeof(short), 7 => typeof(ushort),
+            8 => typeof(int), 9 => typeof(uint), 10 => typeof(long), 11 => typeof(ulong), 12 => typeof(nint), _ => typeof(nuint),
+        };
 
         public static bool IsDefined(Type enumType, object value)
         {
@@ -286,8 +297,22 @@ namespace System
                     if (EnumNames.NameEquals(EnumNames.Values(r) + i, s, 0, s.Length, false)) return true;
                 return false;
             }
-            if (value is not Enum e || e.m_pEEType != t) throw new ArgumentException("Object must be the same type as the enum.", nameof(value));
-            return Find(RecordOrThrow(t), e.Bits()) >= 0;
+            if (value == null) throw new ArgumentNullException(nameof(value));
+            MethodTable* v = value.GetMethodTable();
+            if (value is Enum e)
+            {
+                if (v != t)
+                    throw new ArgumentException("Object must be the same type as the enum. The type passed in was '" + value.GetType().FullName +
+                        "'; the enum type was '" + enumType.FullName + "'.");
+                return Find(RecordOrThrow(t), e.Bits()) >= 0;
+            }
+            // A number of the underlying type itself (IsDefined(typeof(Color), 2)); a number of another type is refused.
+            if (v->ElementType is < 2 or > 13)
+                throw new InvalidOperationException("Unknown enum type.");
+            if (v->ElementType != t->ElementType)
+                throw new ArgumentException("Enum underlying type and the object must be same type or object must be a String. Type passed in was '" +
+                    value.GetType().FullName + "'; the enum underlying type was '" + GetUnderlyingType(enumType).FullName + "'.");
+            return Find(RecordOrThrow(t), Bits(t, ref value.GetRawData())) >= 0;
         }
 
         public static object Parse(Type enumType, string value) => Parse(enumType, value, false);

@@ -30,6 +30,18 @@ namespace System.Runtime.CompilerServices
     public sealed class InternalsVisibleToAttribute : Attribute { public InternalsVisibleToAttribute(string assemblyName) { } }
     public sealed class EagerStaticClassConstructionAttribute : Attribute { }
     public sealed class ModuleInitializerAttribute : Attribute { }
+    // `required` members: the compiler marks the type and member and guards the constructors with these.
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Field | AttributeTargets.Property, Inherited = false)]
+    public sealed class RequiredMemberAttribute : Attribute { }
+    [AttributeUsage(AttributeTargets.All, AllowMultiple = true, Inherited = false)]
+    public sealed class CompilerFeatureRequiredAttribute : Attribute
+    {
+        public const string RefStructs = nameof(RefStructs);
+        public const string RequiredMembers = nameof(RequiredMembers);
+        public CompilerFeatureRequiredAttribute(string featureName) { FeatureName = featureName; }
+        public string FeatureName { get; }
+        public bool IsOptional { get; init; }
+    }
 
     public static class RuntimeFeature
     {
@@ -154,6 +166,15 @@ namespace System.Diagnostics.CodeAnalysis
     public sealed class DoesNotReturnAttribute : Attribute { }
     public sealed class NotNullWhenAttribute : Attribute { public NotNullWhenAttribute(bool returnValue) { } }
     public sealed class MaybeNullWhenAttribute : Attribute { public MaybeNullWhenAttribute(bool returnValue) { } }
+    [AttributeUsage(AttributeTargets.Constructor, Inherited = false)]
+    public sealed class SetsRequiredMembersAttribute : Attribute { }
+}
+
+// `dotnet new console` apps (ImplicitUsings) carry `global using System.Net.Http;`: the namespace has to exist for
+// them to compile. Kiln has no HTTP client; a use of one is reported by kiln build as not supported.
+namespace System.Net.Http
+{
+    internal static class ImplicitUsingsAnchor { }
 }
 
 namespace System.Diagnostics
