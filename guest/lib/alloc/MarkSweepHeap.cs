@@ -11,8 +11,10 @@ namespace Kiln.Alloc
     // The heap is cut into 8 KiB blocks. A small block serves one size class and is cut into equal cells; an object
     // over 2 KiB takes a run of whole blocks. A descriptor per block says which. Free cells carry a zero MethodTable
     // word and link to the next free cell through their header word. Allocation pops a class's free list, or bumps
-    // through a block taken for that class; when no block is left the heap collects, and panics if that was not
-    // enough. Marking is precise inside objects (ilc's GC descs) and conservative for stacks, registers and static
+    // through a block taken for that class. The heap collects when the bytes allocated since the last collection
+    // pass a budget of LiveFactor times what survived it (at least MinBudget), or when no block is left, and panics
+    // if that was not enough. Blocks are taken lowest first, so a program's footprint follows its live set rather
+    // than the heap's size, and the sweep stops at the highest block ever taken. Marking is precise inside objects (ilc's GC descs) and conservative for stacks, registers and static
     // slots: any word that points into a live cell keeps it.
     internal static unsafe class MarkSweepHeap
     {
@@ -22,6 +24,8 @@ namespace Kiln.Alloc
         private const int ClassCount = 24;
         private const int MarkStackBlocks = 4;
         private const uint NotFound = uint.MaxValue;
+        private const nuint LiveFactor = 2;
+        private const nuint MinBudget = 16 << 20;
 
         private enum Kind : byte { Free, Small, LargeHead, LargeTail, Reserved }
 
@@ -63,6 +67,9 @@ namespace Kiln.Alloc
         private static nuint s_allocatedBytes;
         private static nuint s_collections;
         private static bool s_trace;
+        private static nuint s_allocatedAtCollection;
+        private static nuint s_budget = MinBudget;
+        private static uint s_highWater;        // one past the highest block ever taken
 
         public static nuint LiveBytes => s_liveBytes;
         public static nuint AllocatedBytes => s_allocatedBytes;
@@ -143,7 +150,7 @@ namespace Kiln.Alloc
         // The class has no free cell and its bump block is used up: take a new block, collecting first if none is left.
         private static byte* RefillAndAllocate(int c, nuint cellSize)
         {
-            uint b = FindFreeRun(1);
+            uint b = OverBudget() ? NotFound : FindFreeRun(1);
             if (b == NotFound)
             {
                 Collect();
@@ -170,7 +177,7 @@ namespace Kiln.Alloc
         {
             if (size > s_heapBytes) OutOfMemory(size);
             uint n = (uint)((size + BlockSize - 1) >> BlockShift);
-            uint b = FindFreeRun(n);
+            uint b = OverBudget() ? NotFound : FindFreeRun(n);
             if (b == NotFound)
             {
                 Collect();
@@ -186,6 +193,8 @@ namespace Kiln.Alloc
             s_allocatedBytes += bytes;
             return BlockAddress(b);
         }
+
+        private static bool OverBudget() => s_allocatedBytes - s_allocatedAtCollection >= s_budget;
 
         private static byte* BlockAddress(uint b) => s_heap + ((nuint)b << BlockShift);
 
@@ -211,6 +220,7 @@ namespace Kiln.Alloc
 
         private static void TakeRun(uint b, uint n)
         {
+            if (b + n > s_highWater) s_highWater = b + n;
             for (uint i = b; i < b + n; i++)
             {
                 if (!s_info[i].Dirty) continue;
@@ -247,6 +257,9 @@ namespace Kiln.Alloc
             Mark();
             Sweep();
             s_collections++;
+            s_allocatedAtCollection = s_allocatedBytes;
+            s_budget = s_liveBytes * LiveFactor > MinBudget ? s_liveBytes * LiveFactor : MinBudget;
+            s_rover = s_firstUsable;
             s_collecting = false;
             if (s_trace) Report(before);
         }
@@ -397,7 +410,7 @@ namespace Kiln.Alloc
 
         private static void RetraceMarked()
         {
-            for (uint b = s_firstUsable; b < s_blockCount; b++)
+            for (uint b = s_firstUsable; b < s_highWater; b++)
             {
                 Block* info = s_info + b;
                 if (info->Kind == Kind.Small)
@@ -418,7 +431,7 @@ namespace Kiln.Alloc
         {
             s_liveBytes = 0;
             for (int c = 0; c < ClassCount; c++) s_classes.FreeList[c] = 0;
-            for (uint b = s_firstUsable; b < s_blockCount; b++)
+            for (uint b = s_firstUsable; b < s_highWater; b++)
             {
                 Block* info = s_info + b;
                 if (info->Kind == Kind.Small)
