@@ -12,10 +12,12 @@ namespace Kiln.Alloc
     // over 2 KiB takes a run of whole blocks. A descriptor per block says which. Free cells carry a zero MethodTable
     // word and link to the next free cell through their header word. Allocation pops a class's free list, or bumps
     // through a block taken for that class. The heap collects when the bytes allocated since the last collection
-    // pass a budget of LiveFactor times what survived it (at least MinBudget), or when no block is left, and panics
-    // if that was not enough. Blocks are taken lowest first, so a program's footprint follows its live set rather
-    // than the heap's size, and the sweep stops at the highest block ever taken. Marking is precise inside objects (ilc's GC descs) and conservative for stacks, registers and static
-    // slots: any word that points into a live cell keeps it.
+    // pass LiveFactor times what survived it (at least MinBudget), or when no block is left, and panics if that was
+    // not enough: a collection costs about its live set, so marking stays a quarter of what is allocated while the
+    // footprint stays near five live sets. Blocks are taken lowest first, so the footprint follows the live set
+    // rather than the heap's size, and the sweep stops at the highest block ever taken. Marking is precise inside
+    // objects (ilc's GC descs) and conservative for stacks, registers and static slots: any word that points into a
+    // live cell keeps it.
     internal static unsafe class MarkSweepHeap
     {
         private const int BlockShift = 13;
@@ -24,7 +26,7 @@ namespace Kiln.Alloc
         private const int ClassCount = 24;
         private const int MarkStackBlocks = 4;
         private const uint NotFound = uint.MaxValue;
-        private const nuint LiveFactor = 2;
+        private const nuint LiveFactor = 4;
         private const nuint MinBudget = 16 << 20;
 
         private enum Kind : byte { Free, Small, LargeHead, LargeTail, Reserved }
