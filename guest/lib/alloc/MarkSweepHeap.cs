@@ -70,7 +70,8 @@ namespace Kiln.Alloc
         private static nuint s_collections;
         private static bool s_trace;
         private static nuint s_allocatedAtCollection;
-        private static nuint s_budget = MinBudget;
+        private static nuint s_budget;
+        private static uint s_freeBlocks;       // free blocks after the last collection (or at start)
         private static uint s_highWater;        // one past the highest block ever taken
 
         public static nuint LiveBytes => s_liveBytes;
@@ -105,6 +106,8 @@ namespace Kiln.Alloc
                 s_info[b].Dirty = !zeroed && b >= s_firstUsable;
             }
             s_rover = s_firstUsable;
+            s_freeBlocks = s_blockCount - s_firstUsable;
+            SetBudget();
             s_trace = KernelParameters.IsSet("alloc.trace");
 
             ReadOnlySpan<ushort> sizes = CellSizes;
@@ -196,6 +199,18 @@ namespace Kiln.Alloc
             return BlockAddress(b);
         }
 
+        // LiveFactor live sets (at least MinBudget), but never more than three quarters of the free blocks: a heap
+        // that waits until it is full leaves a large object only the scattered single blocks that the collection
+        // freed (a non-moving heap cannot join them), where collecting with a quarter still free keeps runs whole.
+        // The cap makes collections at most 4/3 as frequent as collecting only when the heap is full.
+        private static void SetBudget()
+        {
+            nuint budget = s_liveBytes * LiveFactor > MinBudget ? s_liveBytes * LiveFactor : MinBudget;
+            nuint free = (nuint)s_freeBlocks << BlockShift;
+            nuint cap = free - free / 4;
+            s_budget = budget < cap ? budget : cap;
+        }
+
         private static bool OverBudget() => s_allocatedBytes - s_allocatedAtCollection >= s_budget;
 
         private static byte* BlockAddress(uint b) => s_heap + ((nuint)b << BlockShift);
@@ -260,7 +275,7 @@ namespace Kiln.Alloc
             Sweep();
             s_collections++;
             s_allocatedAtCollection = s_allocatedBytes;
-            s_budget = s_liveBytes * LiveFactor > MinBudget ? s_liveBytes * LiveFactor : MinBudget;
+            SetBudget();
             s_rover = s_firstUsable;
             s_collecting = false;
             if (s_trace) Report(before);
@@ -433,12 +448,14 @@ namespace Kiln.Alloc
         {
             s_liveBytes = 0;
             for (int c = 0; c < ClassCount; c++) s_classes.FreeList[c] = 0;
+            uint used = 0;
             for (uint b = s_firstUsable; b < s_highWater; b++)
             {
                 Block* info = s_info + b;
                 if (info->Kind == Kind.Small)
                 {
                     SweepSmall(b, info);
+                    if (info->Kind == Kind.Small) used++;
                 }
                 else if (info->Kind == Kind.LargeHead)
                 {
@@ -448,6 +465,7 @@ namespace Kiln.Alloc
                     {
                         *header &= ~(nuint)1;
                         s_liveBytes += (nuint)n << BlockShift;
+                        used += n;
                     }
                     else
                     {
@@ -456,6 +474,7 @@ namespace Kiln.Alloc
                     b += n - 1;
                 }
             }
+            s_freeBlocks = s_blockCount - s_firstUsable - used;
         }
 
         // Unmarks survivors and threads the other cells, in address order, onto the class's free list; a block with
