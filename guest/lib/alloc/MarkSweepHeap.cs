@@ -17,7 +17,8 @@ namespace Kiln.Alloc
     // footprint stays near five live sets. Blocks are taken lowest first, so the footprint follows the live set
     // rather than the heap's size, and the sweep stops at the highest block ever taken. Marking is precise inside
     // objects (ilc's GC descs) and conservative for stacks, registers and static slots: any word that points into a
-    // live cell keeps it.
+    // live cell keeps it. Mark bits live in a side bitmap (a bit per 8-byte word of the heap, 16 words per block),
+    // so the sweep frees a block with no survivor from its 128 bytes of bits without reading the block itself.
     internal static unsafe class MarkSweepHeap
     {
         private const int BlockShift = 13;
@@ -26,6 +27,7 @@ namespace Kiln.Alloc
         private const int ClassCount = 24;
         private const int MarkStackBlocks = 4;
         private const uint NotFound = uint.MaxValue;
+        private const int MarkWordsPerBlock = (int)(BlockSize / 8 / 64);    // 16 ulongs: a bit per 8-byte word
         private const nuint LiveFactor = 4;
         private const nuint MinBudget = 16 << 20;
 
@@ -61,6 +63,7 @@ namespace Kiln.Alloc
         private static Block* s_info;
         private static uint s_rover;
         private static nuint* s_markStack;
+        private static ulong* s_marks;          // the mark bitmap: bit (address - s_heap) / 8
         private static nuint s_markStackCapacity;
         private static nuint s_markDepth;
         private static bool s_markOverflow;
@@ -90,15 +93,18 @@ namespace Kiln.Alloc
             byte* end = (byte*)(((nuint)heapBase + size) & ~(BlockSize - 1));
             uint blocks = end > start ? (uint)((nuint)(end - start) >> BlockShift) : 0;
             uint infoBlocks = (uint)(((nuint)blocks * (nuint)sizeof(Block) + BlockSize - 1) >> BlockShift);
-            if (blocks < infoBlocks + MarkStackBlocks + 8) Panic.FailFast("the heap is too small for the mark-sweep allocator; give the image more memory (--mem)");
+            uint markBlocks = (uint)(((nuint)blocks * MarkWordsPerBlock * 8 + BlockSize - 1) >> BlockShift);
+            if (blocks < infoBlocks + markBlocks + MarkStackBlocks + 8) Panic.FailFast("the heap is too small for the mark-sweep allocator; give the image more memory (--mem)");
 
             s_heap = start;
             s_blockCount = blocks;
             s_heapBytes = (nuint)blocks << BlockShift;
             s_info = (Block*)start;
-            s_markStack = (nuint*)(start + ((nuint)infoBlocks << BlockShift));
+            s_marks = (ulong*)(start + ((nuint)infoBlocks << BlockShift));
+            if (!zeroed) Buffer.ZeroMemory((byte*)s_marks, (nuint)markBlocks << BlockShift);
+            s_markStack = (nuint*)(start + ((nuint)(infoBlocks + markBlocks) << BlockShift));
             s_markStackCapacity = MarkStackBlocks * BlockSize / (nuint)sizeof(nuint);
-            s_firstUsable = infoBlocks + MarkStackBlocks;
+            s_firstUsable = infoBlocks + markBlocks + MarkStackBlocks;
             for (uint b = 0; b < s_blockCount; b++)
             {
                 s_info[b] = default;
@@ -120,29 +126,41 @@ namespace Kiln.Alloc
             for (int k = 0; k < ClassCount; k++) s_classes.CellSize[k] = sizes[k];
         }
 
+        // Inlined into the allocation helpers: a bump or a free-list pop; a new block, a collection or a large object
+        // go through AllocateSlow.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static byte* Allocate(nuint size)
         {
             if (size <= MaxSmall)
             {
                 int c = s_classes.ClassOf[(int)((size + 7) >> 3)];
                 nuint cellSize = s_classes.CellSize[c];
-                byte* cell = (byte*)s_classes.FreeList[c];
-                if (cell != null)
+                byte* cell = (byte*)s_classes.BumpNext[c];
+                if (cell + cellSize <= (byte*)s_classes.BumpEnd[c])
                 {
-                    s_classes.FreeList[c] = *(ulong*)cell;
-                    Clear(cell, cellSize);
+                    s_classes.BumpNext[c] = (ulong)(cell + cellSize);
                 }
                 else
                 {
-                    cell = (byte*)s_classes.BumpNext[c];
-                    if (cell + cellSize <= (byte*)s_classes.BumpEnd[c]) s_classes.BumpNext[c] = (ulong)(cell + cellSize);
-                    else cell = RefillAndAllocate(c, cellSize);
+                    cell = (byte*)s_classes.FreeList[c];
+                    if (cell == null) return AllocateSlow(c, cellSize);
+                    s_classes.FreeList[c] = *(ulong*)cell;
+                    Clear(cell, cellSize);
                 }
                 s_liveBytes += cellSize;
                 s_allocatedBytes += cellSize;
                 return cell;
             }
             return AllocateLarge(size);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static byte* AllocateSlow(int c, nuint cellSize)
+        {
+            byte* cell = RefillAndAllocate(c, cellSize);
+            s_liveBytes += cellSize;
+            s_allocatedBytes += cellSize;
+            return cell;
         }
 
         private static void Clear(byte* cell, nuint size)
@@ -373,11 +391,19 @@ namespace Kiln.Alloc
             MarkCell((byte*)reference - 8);
         }
 
+        private static bool IsMarked(byte* cell)
+        {
+            nuint word = (nuint)(cell - s_heap) >> 3;
+            return (s_marks[word >> 6] & (1UL << (int)(word & 63))) != 0;
+        }
+
         private static void MarkCell(byte* cell)
         {
-            nuint* header = (nuint*)cell;
-            if ((*header & 1) != 0) return;
-            *header |= 1;
+            nuint word = (nuint)(cell - s_heap) >> 3;
+            ulong* bits = s_marks + (word >> 6);
+            ulong bit = 1UL << (int)(word & 63);
+            if ((*bits & bit) != 0) return;
+            *bits |= bit;
             if (s_markDepth == s_markStackCapacity) { s_markOverflow = true; return; }
             s_markStack[s_markDepth++] = (nuint)(cell + 8);
         }
@@ -435,9 +461,9 @@ namespace Kiln.Alloc
                     nuint size = s_classes.CellSize[info->Class];
                     byte* block = BlockAddress(b);
                     for (byte* cell = block; cell + size <= block + BlockSize; cell += size)
-                        if ((*(nuint*)cell & 1) != 0 && *(nuint*)(cell + 8) != 0) Trace(cell + 8);
+                        if (IsMarked(cell)) Trace(cell + 8);
                 }
-                else if (info->Kind == Kind.LargeHead && (*(nuint*)BlockAddress(b) & 1) != 0)
+                else if (info->Kind == Kind.LargeHead && IsMarked(BlockAddress(b)))
                 {
                     Trace(BlockAddress(b) + 8);
                 }
@@ -460,10 +486,10 @@ namespace Kiln.Alloc
                 else if (info->Kind == Kind.LargeHead)
                 {
                     uint n = info->Run;
-                    nuint* header = (nuint*)BlockAddress(b);
-                    if ((*header & 1) != 0)
+                    ulong* bits = s_marks + (nuint)b * MarkWordsPerBlock;
+                    if ((*bits & 1) != 0)
                     {
-                        *header &= ~(nuint)1;
+                        *bits = 0;
                         s_liveBytes += (nuint)n << BlockShift;
                         used += n;
                     }
@@ -477,10 +503,19 @@ namespace Kiln.Alloc
             s_freeBlocks = s_blockCount - s_firstUsable - used;
         }
 
-        // Unmarks survivors and threads the other cells, in address order, onto the class's free list; a block with
-        // no survivor goes back to the free blocks.
+        // A block with no mark bit set goes back to the free blocks unread (it is cleared when taken again). Otherwise
+        // the cells without a mark are threaded, in address order, onto the class's free list; then the bits clear.
         private static void SweepSmall(uint b, Block* info)
         {
+            ulong* bits = s_marks + (nuint)b * MarkWordsPerBlock;
+            ulong any = 0;
+            for (int k = 0; k < MarkWordsPerBlock; k++) any |= bits[k];
+            if (any == 0)
+            {
+                info->Kind = Kind.Free;
+                info->Dirty = true;
+                return;
+            }
             int c = info->Class;
             nuint size = s_classes.CellSize[c];
             byte* block = BlockAddress(b);
@@ -489,24 +524,19 @@ namespace Kiln.Alloc
             nuint live = 0;
             for (nuint i = cells; i-- > 0;)
             {
-                nuint* cell = (nuint*)(block + i * size);
-                if (cell[1] != 0 && (cell[0] & 1) != 0)
+                nuint word = i * size >> 3;
+                if ((bits[word >> 6] & (1UL << (int)(word & 63))) != 0)
                 {
-                    cell[0] &= ~(nuint)1;
                     live++;
                     continue;
                 }
+                nuint* cell = (nuint*)(block + i * size);
                 cell[1] = 0;
                 cell[0] = (nuint)head;
                 if (tail == null) tail = (byte*)cell;
                 head = (byte*)cell;
             }
-            if (live == 0)
-            {
-                info->Kind = Kind.Free;
-                info->Dirty = true;
-                return;
-            }
+            for (int k = 0; k < MarkWordsPerBlock; k++) bits[k] = 0;
             s_liveBytes += live * size;
             if (head == null) return;
             *(ulong*)tail = s_classes.FreeList[c];
