@@ -7,7 +7,7 @@ using Kiln.Runtime;
 namespace Kiln.Alloc
 {
     // ilc's allocation helpers, found by symbol name, plus the heap's start-up entry. Every object occupies one
-    // cell: an 8-byte header word (the collector's mark bit), then the MethodTable pointer the object reference
+    // cell: an 8-byte header word (the free-list link of a free cell), then the MethodTable pointer the object reference
     // points at, then the fields; BaseSize counts all of it. Cells come back zeroed. No other thread may run
     // between taking a cell and writing its MethodTable: until then the collector would see a free cell.
     internal static unsafe class Helpers

@@ -11,9 +11,14 @@ namespace Kiln.Alloc
     // The heap is cut into 8 KiB blocks. A small block serves one size class and is cut into equal cells; an object
     // over 2 KiB takes a run of whole blocks. A descriptor per block says which. Free cells carry a zero MethodTable
     // word and link to the next free cell through their header word. Allocation pops a class's free list, or bumps
-    // through a block taken for that class; when no block is left the heap collects, and panics if that was not
-    // enough. Marking is precise inside objects (ilc's GC descs) and conservative for stacks, registers and static
-    // slots: any word that points into a live cell keeps it.
+    // through a block taken for that class. The heap collects when the bytes allocated since the last collection
+    // pass LiveFactor times what survived it (at least MinBudget), or when no block is left, and panics if that was
+    // not enough: a collection costs about its live set, so marking stays a quarter of what is allocated while the
+    // footprint stays near five live sets. Blocks are taken lowest first, so the footprint follows the live set
+    // rather than the heap's size, and the sweep stops at the highest block ever taken. Marking is precise inside
+    // objects (ilc's GC descs) and conservative for stacks, registers and static slots: any word that points into a
+    // live cell keeps it. Mark bits live in a side bitmap (a bit per 8-byte word of the heap, 16 words per block),
+    // so the sweep frees a block with no survivor from its 128 bytes of bits without reading the block itself.
     internal static unsafe class MarkSweepHeap
     {
         private const int BlockShift = 13;
@@ -22,6 +27,9 @@ namespace Kiln.Alloc
         private const int ClassCount = 24;
         private const int MarkStackBlocks = 4;
         private const uint NotFound = uint.MaxValue;
+        private const int MarkWordsPerBlock = (int)(BlockSize / 8 / 64);    // 16 ulongs: a bit per 8-byte word
+        private const nuint LiveFactor = 4;
+        private const nuint MinBudget = 16 << 20;
 
         private enum Kind : byte { Free, Small, LargeHead, LargeTail, Reserved }
 
@@ -55,6 +63,7 @@ namespace Kiln.Alloc
         private static Block* s_info;
         private static uint s_rover;
         private static nuint* s_markStack;
+        private static ulong* s_marks;          // the mark bitmap: bit (address - s_heap) / 8
         private static nuint s_markStackCapacity;
         private static nuint s_markDepth;
         private static bool s_markOverflow;
@@ -63,6 +72,10 @@ namespace Kiln.Alloc
         private static nuint s_allocatedBytes;
         private static nuint s_collections;
         private static bool s_trace;
+        private static nuint s_allocatedAtCollection;
+        private static nuint s_budget;
+        private static uint s_freeBlocks;       // free blocks after the last collection (or at start)
+        private static uint s_highWater;        // one past the highest block ever taken
 
         public static nuint LiveBytes => s_liveBytes;
         public static nuint AllocatedBytes => s_allocatedBytes;
@@ -80,15 +93,18 @@ namespace Kiln.Alloc
             byte* end = (byte*)(((nuint)heapBase + size) & ~(BlockSize - 1));
             uint blocks = end > start ? (uint)((nuint)(end - start) >> BlockShift) : 0;
             uint infoBlocks = (uint)(((nuint)blocks * (nuint)sizeof(Block) + BlockSize - 1) >> BlockShift);
-            if (blocks < infoBlocks + MarkStackBlocks + 8) Panic.FailFast("the heap is too small for the mark-sweep allocator; give the image more memory (--mem)");
+            uint markBlocks = (uint)(((nuint)blocks * MarkWordsPerBlock * 8 + BlockSize - 1) >> BlockShift);
+            if (blocks < infoBlocks + markBlocks + MarkStackBlocks + 8) Panic.FailFast("the heap is too small for the mark-sweep allocator; give the image more memory (--mem)");
 
             s_heap = start;
             s_blockCount = blocks;
             s_heapBytes = (nuint)blocks << BlockShift;
             s_info = (Block*)start;
-            s_markStack = (nuint*)(start + ((nuint)infoBlocks << BlockShift));
+            s_marks = (ulong*)(start + ((nuint)infoBlocks << BlockShift));
+            if (!zeroed) Buffer.ZeroMemory((byte*)s_marks, (nuint)markBlocks << BlockShift);
+            s_markStack = (nuint*)(start + ((nuint)(infoBlocks + markBlocks) << BlockShift));
             s_markStackCapacity = MarkStackBlocks * BlockSize / (nuint)sizeof(nuint);
-            s_firstUsable = infoBlocks + MarkStackBlocks;
+            s_firstUsable = infoBlocks + markBlocks + MarkStackBlocks;
             for (uint b = 0; b < s_blockCount; b++)
             {
                 s_info[b] = default;
@@ -96,6 +112,8 @@ namespace Kiln.Alloc
                 s_info[b].Dirty = !zeroed && b >= s_firstUsable;
             }
             s_rover = s_firstUsable;
+            s_freeBlocks = s_blockCount - s_firstUsable;
+            SetBudget();
             s_trace = KernelParameters.IsSet("alloc.trace");
 
             ReadOnlySpan<ushort> sizes = CellSizes;
@@ -108,29 +126,41 @@ namespace Kiln.Alloc
             for (int k = 0; k < ClassCount; k++) s_classes.CellSize[k] = sizes[k];
         }
 
+        // Inlined into the allocation helpers: a bump or a free-list pop; a new block, a collection or a large object
+        // go through AllocateSlow.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static byte* Allocate(nuint size)
         {
             if (size <= MaxSmall)
             {
                 int c = s_classes.ClassOf[(int)((size + 7) >> 3)];
                 nuint cellSize = s_classes.CellSize[c];
-                byte* cell = (byte*)s_classes.FreeList[c];
-                if (cell != null)
+                byte* cell = (byte*)s_classes.BumpNext[c];
+                if (cell + cellSize <= (byte*)s_classes.BumpEnd[c])
                 {
-                    s_classes.FreeList[c] = *(ulong*)cell;
-                    Clear(cell, cellSize);
+                    s_classes.BumpNext[c] = (ulong)(cell + cellSize);
                 }
                 else
                 {
-                    cell = (byte*)s_classes.BumpNext[c];
-                    if (cell + cellSize <= (byte*)s_classes.BumpEnd[c]) s_classes.BumpNext[c] = (ulong)(cell + cellSize);
-                    else cell = RefillAndAllocate(c, cellSize);
+                    cell = (byte*)s_classes.FreeList[c];
+                    if (cell == null) return AllocateSlow(c, cellSize);
+                    s_classes.FreeList[c] = *(ulong*)cell;
+                    Clear(cell, cellSize);
                 }
                 s_liveBytes += cellSize;
                 s_allocatedBytes += cellSize;
                 return cell;
             }
             return AllocateLarge(size);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static byte* AllocateSlow(int c, nuint cellSize)
+        {
+            byte* cell = RefillAndAllocate(c, cellSize);
+            s_liveBytes += cellSize;
+            s_allocatedBytes += cellSize;
+            return cell;
         }
 
         private static void Clear(byte* cell, nuint size)
@@ -143,7 +173,7 @@ namespace Kiln.Alloc
         // The class has no free cell and its bump block is used up: take a new block, collecting first if none is left.
         private static byte* RefillAndAllocate(int c, nuint cellSize)
         {
-            uint b = FindFreeRun(1);
+            uint b = OverBudget() ? NotFound : FindFreeRun(1);
             if (b == NotFound)
             {
                 Collect();
@@ -170,7 +200,7 @@ namespace Kiln.Alloc
         {
             if (size > s_heapBytes) OutOfMemory(size);
             uint n = (uint)((size + BlockSize - 1) >> BlockShift);
-            uint b = FindFreeRun(n);
+            uint b = OverBudget() ? NotFound : FindFreeRun(n);
             if (b == NotFound)
             {
                 Collect();
@@ -186,6 +216,20 @@ namespace Kiln.Alloc
             s_allocatedBytes += bytes;
             return BlockAddress(b);
         }
+
+        // LiveFactor live sets (at least MinBudget), but never more than three quarters of the free blocks: a heap
+        // that waits until it is full leaves a large object only the scattered single blocks that the collection
+        // freed (a non-moving heap cannot join them), where collecting with a quarter still free keeps runs whole.
+        // The cap makes collections at most 4/3 as frequent as collecting only when the heap is full.
+        private static void SetBudget()
+        {
+            nuint budget = s_liveBytes * LiveFactor > MinBudget ? s_liveBytes * LiveFactor : MinBudget;
+            nuint free = (nuint)s_freeBlocks << BlockShift;
+            nuint cap = free - free / 4;
+            s_budget = budget < cap ? budget : cap;
+        }
+
+        private static bool OverBudget() => s_allocatedBytes - s_allocatedAtCollection >= s_budget;
 
         private static byte* BlockAddress(uint b) => s_heap + ((nuint)b << BlockShift);
 
@@ -211,6 +255,7 @@ namespace Kiln.Alloc
 
         private static void TakeRun(uint b, uint n)
         {
+            if (b + n > s_highWater) s_highWater = b + n;
             for (uint i = b; i < b + n; i++)
             {
                 if (!s_info[i].Dirty) continue;
@@ -247,6 +292,9 @@ namespace Kiln.Alloc
             Mark();
             Sweep();
             s_collections++;
+            s_allocatedAtCollection = s_allocatedBytes;
+            SetBudget();
+            s_rover = s_firstUsable;
             s_collecting = false;
             if (s_trace) Report(before);
         }
@@ -343,11 +391,19 @@ namespace Kiln.Alloc
             MarkCell((byte*)reference - 8);
         }
 
+        private static bool IsMarked(byte* cell)
+        {
+            nuint word = (nuint)(cell - s_heap) >> 3;
+            return (s_marks[word >> 6] & (1UL << (int)(word & 63))) != 0;
+        }
+
         private static void MarkCell(byte* cell)
         {
-            nuint* header = (nuint*)cell;
-            if ((*header & 1) != 0) return;
-            *header |= 1;
+            nuint word = (nuint)(cell - s_heap) >> 3;
+            ulong* bits = s_marks + (word >> 6);
+            ulong bit = 1UL << (int)(word & 63);
+            if ((*bits & bit) != 0) return;
+            *bits |= bit;
             if (s_markDepth == s_markStackCapacity) { s_markOverflow = true; return; }
             s_markStack[s_markDepth++] = (nuint)(cell + 8);
         }
@@ -397,7 +453,7 @@ namespace Kiln.Alloc
 
         private static void RetraceMarked()
         {
-            for (uint b = s_firstUsable; b < s_blockCount; b++)
+            for (uint b = s_firstUsable; b < s_highWater; b++)
             {
                 Block* info = s_info + b;
                 if (info->Kind == Kind.Small)
@@ -405,9 +461,9 @@ namespace Kiln.Alloc
                     nuint size = s_classes.CellSize[info->Class];
                     byte* block = BlockAddress(b);
                     for (byte* cell = block; cell + size <= block + BlockSize; cell += size)
-                        if ((*(nuint*)cell & 1) != 0 && *(nuint*)(cell + 8) != 0) Trace(cell + 8);
+                        if (IsMarked(cell)) Trace(cell + 8);
                 }
-                else if (info->Kind == Kind.LargeHead && (*(nuint*)BlockAddress(b) & 1) != 0)
+                else if (info->Kind == Kind.LargeHead && IsMarked(BlockAddress(b)))
                 {
                     Trace(BlockAddress(b) + 8);
                 }
@@ -418,21 +474,24 @@ namespace Kiln.Alloc
         {
             s_liveBytes = 0;
             for (int c = 0; c < ClassCount; c++) s_classes.FreeList[c] = 0;
-            for (uint b = s_firstUsable; b < s_blockCount; b++)
+            uint used = 0;
+            for (uint b = s_firstUsable; b < s_highWater; b++)
             {
                 Block* info = s_info + b;
                 if (info->Kind == Kind.Small)
                 {
                     SweepSmall(b, info);
+                    if (info->Kind == Kind.Small) used++;
                 }
                 else if (info->Kind == Kind.LargeHead)
                 {
                     uint n = info->Run;
-                    nuint* header = (nuint*)BlockAddress(b);
-                    if ((*header & 1) != 0)
+                    ulong* bits = s_marks + (nuint)b * MarkWordsPerBlock;
+                    if ((*bits & 1) != 0)
                     {
-                        *header &= ~(nuint)1;
+                        *bits = 0;
                         s_liveBytes += (nuint)n << BlockShift;
+                        used += n;
                     }
                     else
                     {
@@ -441,12 +500,22 @@ namespace Kiln.Alloc
                     b += n - 1;
                 }
             }
+            s_freeBlocks = s_blockCount - s_firstUsable - used;
         }
 
-        // Unmarks survivors and threads the other cells, in address order, onto the class's free list; a block with
-        // no survivor goes back to the free blocks.
+        // A block with no mark bit set goes back to the free blocks unread (it is cleared when taken again). Otherwise
+        // the cells without a mark are threaded, in address order, onto the class's free list; then the bits clear.
         private static void SweepSmall(uint b, Block* info)
         {
+            ulong* bits = s_marks + (nuint)b * MarkWordsPerBlock;
+            ulong any = 0;
+            for (int k = 0; k < MarkWordsPerBlock; k++) any |= bits[k];
+            if (any == 0)
+            {
+                info->Kind = Kind.Free;
+                info->Dirty = true;
+                return;
+            }
             int c = info->Class;
             nuint size = s_classes.CellSize[c];
             byte* block = BlockAddress(b);
@@ -455,24 +524,19 @@ namespace Kiln.Alloc
             nuint live = 0;
             for (nuint i = cells; i-- > 0;)
             {
-                nuint* cell = (nuint*)(block + i * size);
-                if (cell[1] != 0 && (cell[0] & 1) != 0)
+                nuint word = i * size >> 3;
+                if ((bits[word >> 6] & (1UL << (int)(word & 63))) != 0)
                 {
-                    cell[0] &= ~(nuint)1;
                     live++;
                     continue;
                 }
+                nuint* cell = (nuint*)(block + i * size);
                 cell[1] = 0;
                 cell[0] = (nuint)head;
                 if (tail == null) tail = (byte*)cell;
                 head = (byte*)cell;
             }
-            if (live == 0)
-            {
-                info->Kind = Kind.Free;
-                info->Dirty = true;
-                return;
-            }
+            for (int k = 0; k < MarkWordsPerBlock; k++) bits[k] = 0;
             s_liveBytes += live * size;
             if (head == null) return;
             *(ulong*)tail = s_classes.FreeList[c];
