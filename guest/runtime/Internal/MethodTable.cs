@@ -65,6 +65,10 @@ namespace Internal.Runtime
             get { fixed (MethodTable* self = &this) return (byte*)(self + 1) + sizeof(void*) * _usNumVtableSlots + sizeof(void*) * _usNumInterfaces; }
         }
 
+        // ilc's intrinsic for a type's MethodTable; its __GetFieldHelper overrides (System.ValueType) call it.
+        [System.Runtime.CompilerServices.Intrinsic]
+        internal static MethodTable* Of<T>() => throw new System.PlatformNotSupportedException();
+
         private static void* FollowRelative(byte* field) => field + *(int*)field;
 
         public DispatchMap* DispatchMap => HasDispatchMap ? (DispatchMap*)FollowRelative(OptionalFieldsStart + 8) : null;

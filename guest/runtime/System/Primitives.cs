@@ -1,7 +1,6 @@
 // The primitive and attribute types ilc and the C# compiler require from a core library.
 namespace System
 {
-    public abstract class ValueType { }
     public struct Void { }
     public struct RuntimeTypeHandle { internal IntPtr _value; }
     public struct RuntimeMethodHandle { internal IntPtr _value; }

@@ -130,20 +130,26 @@ public static class Coverage
         MetadataReader pdbMd = pdbProvider.GetMetadataReader();
         var uses = new List<Use>();
         var seen = new HashSet<(string, int, string)>();
+        List<SequencePoint> PointsOf(MethodDefinitionHandle mh) =>
+            pdbMd.GetMethodDebugInformation(mh).GetSequencePoints().Where(p => !p.IsHidden && !p.Document.IsNil).ToList();
         foreach (MethodDefinitionHandle mh in md.MethodDefinitions)
         {
             MethodDefinition method = md.GetMethodDefinition(mh);
             if (method.RelativeVirtualAddress == 0) continue;
-            var points = pdbMd.GetMethodDebugInformation(mh).GetSequencePoints().Where(p => !p.IsHidden).ToList();
+            // Code the compiler wrote (a record's PrintMembers, an auto-property's accessor) has no lines of its own,
+            // and it calls optional helpers only where the core library has them (EnsureSufficientExecutionStack):
+            // not a use of the app's.
+            var points = PointsOf(mh);
+            if (points.Count == 0) continue;
             ImmutableArray<byte> il = pe.GetMethodBody(method.RelativeVirtualAddress).GetILContent();
             foreach (var (offset, token) in Tokens(il))
             {
                 string? api = Missing(md, MetadataTokens.EntityHandle(token), kiln);
                 if (api is null) continue;
-                SequencePoint? at = points.LastOrDefault(p => p.Offset <= offset) is { Document.IsNil: false } p ? p : points.FirstOrDefault();
-                string file = at is { } sp ? pdbMd.GetString(pdbMd.GetDocument(sp.Document).Name) : dll;
+                SequencePoint at = points.LastOrDefault(p => p.Offset <= offset, points[0]);
+                string file = pdbMd.GetString(pdbMd.GetDocument(at.Document).Name);
                 file = Path.GetRelativePath(appDir, file) is { } rel && !rel.StartsWith("..") ? rel : file;
-                int line = at?.StartLine ?? 0;
+                int line = at.StartLine;
                 if (seen.Add((file, line, api))) uses.Add(new Use(file, line, api));
             }
         }

@@ -13,6 +13,7 @@ public static class Program
         VoxelCube.Run();
         Survey.Run();
         Covariance.Run();
+        StructKeys.Run();
     }
 }
 
@@ -327,4 +328,52 @@ static class Covariance
     abstract class Animal(string name) { public string Name => name; public abstract string Speak(); }
     sealed class Dog(string name) : Animal(name) { public override string Speak() => Name + " woofs"; }
     sealed class Cat(string name) : Animal(name) { public override string Speak() => Name + " meows"; }
+}
+
+// ---- A sparse grid, a route planner and a price list keyed by plain structs (no Equals of their own) ----
+
+static class StructKeys
+{
+    struct Coord { public int X, Y; public Coord(int x, int y) { X = x; Y = y; } }
+    struct Tagged { public string Name; public int Id; }
+    struct Reading { public byte Sensor; public double Value; }
+    struct Segment { public Coord From, To; public string Label; }
+
+    public static void Run()
+    {
+        Console.WriteLine("== struct keys");
+        var grid = new Dictionary<Coord, char>();
+        string[] rows = { "#..#", ".##.", "#..#" };
+        for (int y = 0; y < rows.Length; y++)
+            for (int x = 0; x < rows[y].Length; x++)
+                if (rows[y][x] == '#') grid[new Coord(x, y)] = '#';
+        Console.WriteLine($"walls: {grid.Count}, (1,1) wall: {grid.ContainsKey(new Coord(1, 1))}, (1,0) wall: {grid.ContainsKey(new Coord(1, 0))}");
+        var seen = new HashSet<Coord> { new(0, 0), new(0, 0), new(2, 1) };
+        Console.WriteLine($"seen: {seen.Count} {seen.Contains(new Coord(2, 1))}");
+        var path = new List<Coord> { new(0, 0), new(1, 0), new(1, 1) };
+        Console.WriteLine($"index of (1,1): {path.IndexOf(new Coord(1, 1))}, contains (5,5): {path.Contains(new Coord(5, 5))}");
+        Console.WriteLine($"equal coords: {new Coord(3, 4).Equals(new Coord(3, 4))} {new Coord(3, 4).Equals(new Coord(4, 3))} {new Coord(3, 4).Equals(null)} {new Coord(3, 4).Equals("(3,4)")}");
+        Console.WriteLine($"same hash: {new Coord(3, 4).GetHashCode() == new Coord(3, 4).GetHashCode()}");
+
+        var staff = new Dictionary<Tagged, string>
+        {
+            [new Tagged { Name = "ada", Id = 1 }] = "engineer",
+            [new Tagged { Name = "bob", Id = 2 }] = "designer",
+        };
+        string name = string.Concat("a", "da"); // a different string object with the same text
+        Console.WriteLine($"ada: {staff[new Tagged { Name = name, Id = 1 }]}, ada#2 known: {staff.ContainsKey(new Tagged { Name = name, Id = 2 })}");
+        Console.WriteLine($"null names equal: {new Tagged { Id = 5 }.Equals(new Tagged { Id = 5 })} vs named: {new Tagged { Id = 5 }.Equals(new Tagged { Name = "x", Id = 5 })}");
+
+        var readings = new[] { new Reading { Sensor = 1, Value = 0.5 }, new Reading { Sensor = 2, Value = double.NaN }, new Reading { Sensor = 1, Value = 0.5 } };
+        Console.WriteLine($"distinct readings: {readings.Distinct().Count()}, NaN reading equals itself: {readings[1].Equals(new Reading { Sensor = 2, Value = double.NaN })}");
+        Console.WriteLine($"+0 and -0: {new Reading { Value = 0.0 }.Equals(new Reading { Value = -0.0 })}");
+
+        var a = new Segment { From = new(0, 0), To = new(2, 3), Label = "main" };
+        var b = new Segment { From = new(0, 0), To = new(2, 3), Label = "ma" + "in".ToString() };
+        var c = a; c.To.Y = 4;
+        Console.WriteLine($"segments: a==b {a.Equals(b)}, a==c {a.Equals(c)}, lookup {new Dictionary<Segment, int> { [a] = 7 }.GetValueOrDefault(b)}");
+        var byCoord = path.GroupBy(p => p.X).Select(g => $"{g.Key}:{g.Count()}");
+        Console.WriteLine("by x: " + string.Join(" ", byCoord));
+        Console.WriteLine($"boxed: {((object)new Coord(1, 2)).Equals(new Coord(1, 2))} {Equals(new Coord(1, 2), new Coord(2, 1))} {EqualityComparer<Coord>.Default.Equals(new Coord(7, 7), new Coord(7, 7))}");
+    }
 }
