@@ -65,9 +65,14 @@ public sealed class SchedTests
                         deep.Join();
                         return 0;
                     case "foreground":
-                        new Thread(() => { Thread.Sleep(50); Console.WriteLine("foreground thread done"); }).Start();
-                        new Thread(() => { Thread.Sleep(5000); Console.WriteLine("background thread done"); }) { IsBackground = true }.Start();
+                        // Ordered by events, not by sleeping: the foreground thread goes on once main has printed,
+                        // the background one never does.
+                        var mainPrinted = new ManualResetEventSlim();
+                        var never = new ManualResetEventSlim();
+                        new Thread(() => { mainPrinted.Wait(); Thread.Sleep(50); Console.WriteLine("foreground thread done"); }).Start();
+                        new Thread(() => { never.Wait(); Console.WriteLine("background thread done"); }) { IsBackground = true }.Start();
                         Console.WriteLine("main returns");
+                        mainPrinted.Set();
                         return 3;
                 }
                 return 2;
