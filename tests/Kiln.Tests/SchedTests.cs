@@ -66,11 +66,10 @@ public sealed class SchedTests
                         return 0;
                     case "foreground":
                         // Ordered by events, not by sleeping: the foreground thread goes on once main has printed,
-                        // the background one never does.
+                        // the background one only long after the image has ended.
                         var mainPrinted = new ManualResetEventSlim();
-                        var never = new ManualResetEventSlim();
                         new Thread(() => { mainPrinted.Wait(); Thread.Sleep(50); Console.WriteLine("foreground thread done"); }).Start();
-                        new Thread(() => { never.Wait(); Console.WriteLine("background thread done"); }) { IsBackground = true }.Start();
+                        new Thread(() => { Thread.Sleep(600_000); Console.WriteLine("background thread done"); }) { IsBackground = true }.Start();
                         Console.WriteLine("main returns");
                         mainPrinted.Set();
                         return 3;
