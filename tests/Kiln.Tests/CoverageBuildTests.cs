@@ -44,6 +44,47 @@ public sealed class CoverageBuildTests
         Assert.DoesNotContain("error CS", r.Stderr);
     }
 
+    // A visitor with a generic Accept<R>: ilc compiles the interface call into a lookup Kiln's runtime lacks.
+    private const string CallsGenericVirtualMethods = """
+        using System;
+
+        interface IShape { R Accept<R>(IVisitor<R> visitor); }
+        interface IVisitor<R> { R Circle(double radius); R Square(double side); }
+        sealed class Circle(double radius) : IShape { public R Accept<R>(IVisitor<R> v) => v.Circle(radius); }
+        sealed class Square(double side) : IShape { public R Accept<R>(IVisitor<R> v) => v.Square(side); }
+        sealed class Area : IVisitor<double> { public double Circle(double r) => 3 * r * r; public double Square(double s) => s * s; }
+        abstract class Printer { public abstract string Print<T>(T value); }
+        sealed class Plain : Printer { public override string Print<T>(T value) => value.ToString(); }
+
+        static class Program
+        {
+            static void Main()
+            {
+                IShape[] shapes = { new Circle(1), new Square(2) };
+                foreach (IShape s in shapes)
+                    Console.WriteLine(s.Accept(new Area()));
+                Console.WriteLine(new Square(3).Accept(new Area()));
+                Printer p = new Plain();
+                Console.WriteLine(p.Print(42));
+            }
+        }
+        """;
+
+    [Fact]
+    public void Build_AppCallsGenericVirtualMethods_OneLinePerCallThroughDispatch()
+    {
+        string dir = Harness.NewApp("generic-virtual", "", CallsGenericVirtualMethods);
+        var r = Harness.Kiln(null, "build", dir, "--plat", "linuxu");
+        Assert.NotEqual(0, r.ExitCode);
+        string[] expected =
+        [
+            "Program.cs:17: not supported on Kiln: generic virtual method IShape.Accept<R>",
+            "Program.cs:20: not supported on Kiln: generic virtual method Printer.Print<T>",
+        ];
+        Assert.Equal(expected, r.Stderr.Split('\n').Where(l => l.Contains("not supported on Kiln")).ToArray());
+        Assert.DoesNotContain("TypeLoaderExports", r.Stderr);
+    }
+
     [Fact]
     public void Build_AppWithRealCompileErrors_KeepsTheCompilersErrors()
     {

@@ -142,6 +142,8 @@ public sealed class RunTests(RunnerApp app) : IClassFixture<RunnerApp>
     private const string SignalScript = """
         import os, subprocess, sys, signal, time
         sig, target, cmd = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+        # Under nohup (or any parent that ignores it) kiln would inherit SIGHUP ignored and rightly keep ignoring it.
+        if sig not in (signal.SIGKILL, signal.SIGSTOP): signal.signal(sig, signal.SIG_DFL)
         p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, start_new_session=True)
         first = p.stdout.readline().decode()
         children = subprocess.run(["pgrep", "-P", str(p.pid)], capture_output=True, text=True).stdout.split()

@@ -65,9 +65,13 @@ public sealed class SchedTests
                         deep.Join();
                         return 0;
                     case "foreground":
-                        new Thread(() => { Thread.Sleep(50); Console.WriteLine("foreground thread done"); }).Start();
-                        new Thread(() => { Thread.Sleep(5000); Console.WriteLine("background thread done"); }) { IsBackground = true }.Start();
+                        // Ordered by events, not by sleeping: the foreground thread goes on once main has printed,
+                        // the background one only long after the image has ended.
+                        var mainPrinted = new ManualResetEventSlim();
+                        new Thread(() => { mainPrinted.Wait(); Thread.Sleep(50); Console.WriteLine("foreground thread done"); }).Start();
+                        new Thread(() => { Thread.Sleep(600_000); Console.WriteLine("background thread done"); }) { IsBackground = true }.Start();
                         Console.WriteLine("main returns");
+                        mainPrinted.Set();
                         return 3;
                 }
                 return 2;

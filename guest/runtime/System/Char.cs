@@ -4,7 +4,7 @@ using System.Globalization;
 // only the common letter blocks are classified (Latin Extended, Greek, Cyrillic) and cased by their fixed offsets.
 namespace System
 {
-    public struct Boolean : IEquatable<bool>, IComparable<bool>
+    public struct Boolean : IComparable, IEquatable<bool>, IComparable<bool>
     {
         private readonly bool m_value;
         public static readonly string TrueString = "True";
@@ -15,6 +15,12 @@ namespace System
         public override bool Equals(object obj) => obj is bool b && b == m_value;
         public bool Equals(bool other) => m_value == other;
         public int CompareTo(bool other) => m_value == other ? 0 : (m_value ? 1 : -1);
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (obj is bool b) return CompareTo(b);
+            throw new ArgumentException("Object must be of type Boolean.");
+        }
 
         public static bool Parse(string value)
         {
@@ -49,7 +55,7 @@ namespace System
         }
     }
 
-    public struct Char : IEquatable<char>, IComparable<char>
+    public struct Char : IComparable, IEquatable<char>, IComparable<char>
     {
         private readonly char m_value;
         public const char MaxValue = (char)0xFFFF;
@@ -61,6 +67,12 @@ namespace System
         public override bool Equals(object obj) => obj is char c && c == m_value;
         public bool Equals(char other) => m_value == other;
         public int CompareTo(char other) => m_value - other;
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (obj is char c) return m_value - c;
+            throw new ArgumentException("Object must be of type Char.");
+        }
 
         public static char Parse(string s)
         {

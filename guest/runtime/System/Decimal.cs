@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 // exactly in big integers and rounded once to 96 bits / 28 places (half to even), which gives .NET's results.
 namespace System
 {
-    public readonly unsafe struct Decimal : IEquatable<decimal>, IComparable<decimal>, IFormattable
+    public readonly unsafe struct Decimal : IComparable, IEquatable<decimal>, IComparable<decimal>, IFormattable
     {
         private const int SignMask = unchecked((int)0x80000000);
         private const int ScaleShift = 16;
@@ -352,6 +352,12 @@ namespace System
         public static bool operator >=(decimal d1, decimal d2) => Compare(d1, d2) >= 0;
 
         public int CompareTo(decimal value) => Compare(this, value);
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (value is decimal d) return Compare(this, d);
+            throw new ArgumentException("Object must be of type Decimal.");
+        }
         public bool Equals(decimal value) => Compare(this, value) == 0;
         public override bool Equals(object value) => value is decimal d && Compare(this, d) == 0;
         public static bool Equals(decimal d1, decimal d2) => Compare(d1, d2) == 0;

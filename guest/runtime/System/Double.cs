@@ -3,7 +3,7 @@ using System.Globalization;
 // Binary floating point. ToString() is the shortest text that reads back as the same value, as in .NET Core 3.0+.
 namespace System
 {
-    public struct Double : IEquatable<double>, IComparable<double>, IFormattable
+    public struct Double : IComparable, IEquatable<double>, IComparable<double>, IFormattable
     {
         private readonly double m_value;
         public const double MinValue = -1.7976931348623157E+308;
@@ -48,6 +48,12 @@ namespace System
             if (m_value == other) return 0;
             return IsNaN(m_value) ? (IsNaN(other) ? 0 : -1) : 1;
         }
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (obj is double v) return CompareTo(v);
+            throw new ArgumentException("Object must be of type Double.");
+        }
 
         public static double Parse(string s) => (double)Number.ParseDouble(s, NumberStyles.Float | NumberStyles.AllowThousands, false);
         public static double Parse(string s, IFormatProvider provider) => (double)Number.ParseDouble(s, NumberStyles.Float | NumberStyles.AllowThousands, false);
@@ -76,7 +82,7 @@ namespace System
         }
     }
 
-    public struct Single : IEquatable<float>, IComparable<float>, IFormattable
+    public struct Single : IComparable, IEquatable<float>, IComparable<float>, IFormattable
     {
         private readonly float m_value;
         public const float MinValue = -3.40282347E+38f;
@@ -120,6 +126,12 @@ namespace System
             if (m_value > other) return 1;
             if (m_value == other) return 0;
             return IsNaN(m_value) ? (IsNaN(other) ? 0 : -1) : 1;
+        }
+        public int CompareTo(object obj)
+        {
+            if (obj == null) return 1;
+            if (obj is float v) return CompareTo(v);
+            throw new ArgumentException("Object must be of type Single.");
         }
 
         public static float Parse(string s) => (float)Number.ParseDouble(s, NumberStyles.Float | NumberStyles.AllowThousands, true);

@@ -362,6 +362,24 @@ namespace System
         public TypeLoadException(string message) : base(message ?? "Failure has occurred while loading a type.") { }
     }
 
+    public class MemberAccessException : SystemException
+    {
+        public MemberAccessException() : base("Cannot access member.") { }
+        public MemberAccessException(string message) : base(message ?? "Cannot access member.") { }
+    }
+
+    public class MissingMemberException : MemberAccessException
+    {
+        public MissingMemberException() : base("Attempted to access a missing member.") { }
+        public MissingMemberException(string message) : base(message ?? "Attempted to access a missing member.") { }
+    }
+
+    public class MissingMethodException : MissingMemberException
+    {
+        public MissingMethodException() : base("Attempted to access a missing method.") { }
+        public MissingMethodException(string message) : base(message ?? "Attempted to access a missing method.") { }
+    }
+
     public class EntryPointNotFoundException : TypeLoadException
     {
         public EntryPointNotFoundException() : base("Entry point was not found.") { }

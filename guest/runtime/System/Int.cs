@@ -3,7 +3,7 @@ using System.Globalization;
 // Integer primitives. Formatting and parsing follow .NET with the invariant culture (Number.Formatting.cs).
 namespace System
 {
-    public struct SByte : IEquatable<sbyte>, IComparable<sbyte>, IFormattable
+    public struct SByte : IEquatable<sbyte>, IComparable, IComparable<sbyte>, IFormattable
     {
         private readonly sbyte m_value;
         public const sbyte MaxValue = 127;
@@ -51,7 +51,7 @@ namespace System
         }
     }
 
-    public struct Byte : IEquatable<byte>, IComparable<byte>, IFormattable
+    public struct Byte : IEquatable<byte>, IComparable, IComparable<byte>, IFormattable
     {
         private readonly byte m_value;
         public const byte MaxValue = 255;
@@ -99,7 +99,7 @@ namespace System
         }
     }
 
-    public struct Int16 : IEquatable<short>, IComparable<short>, IFormattable
+    public struct Int16 : IEquatable<short>, IComparable, IComparable<short>, IFormattable
     {
         private readonly short m_value;
         public const short MaxValue = 32767;
@@ -147,7 +147,7 @@ namespace System
         }
     }
 
-    public struct UInt16 : IEquatable<ushort>, IComparable<ushort>, IFormattable
+    public struct UInt16 : IEquatable<ushort>, IComparable, IComparable<ushort>, IFormattable
     {
         private readonly ushort m_value;
         public const ushort MaxValue = 65535;
@@ -195,7 +195,7 @@ namespace System
         }
     }
 
-    public struct Int32 : IEquatable<int>, IComparable<int>, IFormattable
+    public struct Int32 : IEquatable<int>, IComparable, IComparable<int>, IFormattable
     {
         private readonly int m_value;
         public const int MaxValue = 0x7fffffff;
@@ -243,7 +243,7 @@ namespace System
         }
     }
 
-    public struct UInt32 : IEquatable<uint>, IComparable<uint>, IFormattable
+    public struct UInt32 : IEquatable<uint>, IComparable, IComparable<uint>, IFormattable
     {
         private readonly uint m_value;
         public const uint MaxValue = 0xffffffff;
@@ -291,7 +291,7 @@ namespace System
         }
     }
 
-    public struct Int64 : IEquatable<long>, IComparable<long>, IFormattable
+    public struct Int64 : IEquatable<long>, IComparable, IComparable<long>, IFormattable
     {
         private readonly long m_value;
         public const long MaxValue = 0x7fffffffffffffffL;
@@ -339,7 +339,7 @@ namespace System
         }
     }
 
-    public struct UInt64 : IEquatable<ulong>, IComparable<ulong>, IFormattable
+    public struct UInt64 : IEquatable<ulong>, IComparable, IComparable<ulong>, IFormattable
     {
         private readonly ulong m_value;
         public const ulong MaxValue = 0xffffffffffffffffUL;

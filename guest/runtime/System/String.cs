@@ -4,7 +4,7 @@ using Internal.Runtime;
 namespace System
 {
     // Immutable UTF-16 text. Field names are ilc's contract (it lays out literals with them).
-    public sealed unsafe partial class String : IEquatable<string>, IComparable<string>
+    public sealed unsafe partial class String : IComparable, IEquatable<string>, IComparable<string>
     {
         private readonly int _stringLength;
         private char _firstChar;

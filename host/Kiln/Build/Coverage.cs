@@ -20,6 +20,27 @@ public static class Coverage
     /// <summary>The uses of missing APIs, or null when the sources do not compile on .NET either (real errors).</summary>
     public static IReadOnlyList<Use>? FindUnsupported(App app, string buildDir, string kilnIlDir, string appAssembly)
     {
+        if (CompileOnDotnet(app, buildDir, appAssembly) is not { } built) return null;
+        var (dll, pdb) = built;
+        var kiln = new KilnSurface(Directory.GetFiles(kilnIlDir, "*.dll").Where(f => Path.GetFileNameWithoutExtension(f) != appAssembly));
+        return Scan(dll, pdb, Path.GetFullPath(app.Dir), (md, opcode, token) => Missing(md, token, kiln));
+    }
+
+    /// <summary>
+    /// Where the app calls a generic virtual method (a virtual or interface method with type parameters of its own)
+    /// through dispatch: ilc compiles those into a run-time lookup that Kiln's runtime does not have. Null when the
+    /// sources do not compile on .NET.
+    /// </summary>
+    public static IReadOnlyList<Use>? FindGenericVirtualCalls(App app, string buildDir, string appAssembly)
+    {
+        if (CompileOnDotnet(app, buildDir, appAssembly) is not { } built) return null;
+        var (dll, pdb) = built;
+        return Scan(dll, pdb, Path.GetFullPath(app.Dir), GenericVirtualCall);
+    }
+
+    // The app's own sources compiled against .NET's reference assemblies, with a portable PDB for the lines.
+    private static (string Dll, string Pdb)? CompileOnDotnet(App app, string buildDir, string appAssembly)
+    {
         string dir = Path.Combine(buildDir, "netref");
         Directory.CreateDirectory(dir);
         string appDir = Path.GetFullPath(app.Dir);
@@ -40,9 +61,7 @@ public static class Coverage
         string outDir = Path.Combine(dir, "out");
         var r = Tools.Run(Tools.Dotnet, ["build", "netref.csproj", "-c", "Release", "-nologo", "-v:q", "-clp:NoSummary", $"-p:OutputPath={ImageBuilder.MsBuildEscape(outDir)}/"], dir);
         string dll = Path.Combine(outDir, appAssembly + ".dll"), pdb = Path.Combine(outDir, appAssembly + ".pdb");
-        if (r.ExitCode != 0 || !File.Exists(dll) || !File.Exists(pdb)) return null;
-        var kiln = new KilnSurface(Directory.GetFiles(kilnIlDir, "*.dll").Where(f => Path.GetFileNameWithoutExtension(f) != appAssembly));
-        return Scan(dll, pdb, kiln, appDir);
+        return r.ExitCode != 0 || !File.Exists(dll) || !File.Exists(pdb) ? null : (dll, pdb);
     }
 
     // What Kiln's assemblies define: types by full name (nested as Outer+Inner), and per type its members' names with
@@ -122,7 +141,8 @@ public static class Coverage
     private static readonly Dictionary<ushort, OperandType> s_operands = typeof(OpCodes).GetFields()
         .Select(f => (OpCode)f.GetValue(null)!).ToDictionary(o => (ushort)o.Value, o => o.OperandType);
 
-    private static IReadOnlyList<Use> Scan(string dll, string pdb, KilnSurface kiln, string appDir)
+    // Each token an IL instruction names that `find` turns into an API name, with the line it was written on.
+    private static IReadOnlyList<Use> Scan(string dll, string pdb, string appDir, Func<MetadataReader, ushort, EntityHandle, string?> find)
     {
         using var pe = new PEReader(File.OpenRead(dll));
         MetadataReader md = pe.GetMetadataReader();
@@ -142,9 +162,9 @@ public static class Coverage
             var points = PointsOf(mh);
             if (points.Count == 0) continue;
             ImmutableArray<byte> il = pe.GetMethodBody(method.RelativeVirtualAddress).GetILContent();
-            foreach (var (offset, token) in Tokens(il))
+            foreach (var (offset, opcode, token) in Tokens(il))
             {
-                string? api = Missing(md, MetadataTokens.EntityHandle(token), kiln);
+                string? api = find(md, opcode, MetadataTokens.EntityHandle(token));
                 if (api is null) continue;
                 SequencePoint at = points.LastOrDefault(p => p.Offset <= offset, points[0]);
                 string file = pdbMd.GetString(pdbMd.GetDocument(at.Document).Name);
@@ -156,8 +176,8 @@ public static class Coverage
         return uses.OrderBy(u => u.File, StringComparer.Ordinal).ThenBy(u => u.Line).ToList();
     }
 
-    // The metadata tokens an IL body names, with their offsets.
-    private static IEnumerable<(int Offset, int Token)> Tokens(ImmutableArray<byte> il)
+    // The metadata tokens an IL body names, with their offsets and instructions.
+    private static IEnumerable<(int Offset, ushort Opcode, int Token)> Tokens(ImmutableArray<byte> il)
     {
         int i = 0;
         while (i < il.Length)
@@ -169,7 +189,7 @@ public static class Coverage
             switch (operand)
             {
                 case OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok:
-                    yield return (start, BitConverter.ToInt32(il.AsSpan(i, 4)));
+                    yield return (start, code, BitConverter.ToInt32(il.AsSpan(i, 4)));
                     i += 4;
                     break;
                 case OperandType.InlineSwitch:
@@ -189,6 +209,45 @@ public static class Coverage
                     break;
             }
         }
+    }
+
+    private const ushort Callvirt = 0x6F, Ldvirtftn = 0xFE07;
+
+    // A callvirt or ldvirtftn of an instantiated generic method of the app's that is virtual (interface methods are).
+    private static string? GenericVirtualCall(MetadataReader md, ushort opcode, EntityHandle h)
+    {
+        if (opcode is not (Callvirt or Ldvirtftn) || h.Kind != HandleKind.MethodSpecification) return null;
+        EntityHandle method = md.GetMethodSpecification((MethodSpecificationHandle)h).Method;
+        MethodDefinitionHandle defHandle = default;
+        if (method.Kind == HandleKind.MethodDefinition) defHandle = (MethodDefinitionHandle)method;
+        else if (method.Kind == HandleKind.MemberReference)
+        {
+            // A method of one of the app's generic types, named through its instantiation.
+            MemberReference m = md.GetMemberReference((MemberReferenceHandle)method);
+            if (m.Parent.Kind != HandleKind.TypeSpecification || GenericTypeOf(md, (TypeSpecificationHandle)m.Parent) is not { } type) return null;
+            foreach (MethodDefinitionHandle candidate in md.GetTypeDefinition(type).GetMethods())
+            {
+                MethodDefinition d = md.GetMethodDefinition(candidate);
+                if (md.StringComparer.Equals(d.Name, md.GetString(m.Name)) && d.GetGenericParameters().Count > 0) { defHandle = candidate; break; }
+            }
+        }
+        if (defHandle.IsNil) return null;
+        MethodDefinition def = md.GetMethodDefinition(defHandle);
+        if ((def.Attributes & System.Reflection.MethodAttributes.Virtual) == 0 || (def.Attributes & System.Reflection.MethodAttributes.Final) != 0) return null;
+        TypeDefinition owner = md.GetTypeDefinition(def.GetDeclaringType());
+        if ((owner.Attributes & System.Reflection.TypeAttributes.Sealed) != 0 && (owner.Attributes & System.Reflection.TypeAttributes.Interface) == 0) return null;
+        string generics = string.Join(",", def.GetGenericParameters().Select(g => md.GetString(md.GetGenericParameter(g).Name)));
+        return $"generic virtual method {Display(DefName(md, def.GetDeclaringType()))}.{md.GetString(def.Name)}<{generics}>";
+    }
+
+    // The app's generic type definition an instantiation names, if it is the app's.
+    private static TypeDefinitionHandle? GenericTypeOf(MetadataReader md, TypeSpecificationHandle spec)
+    {
+        BlobReader b = md.GetBlobReader(md.GetTypeSpecification(spec).Signature);
+        if (b.ReadSignatureTypeCode() != SignatureTypeCode.GenericTypeInstance) return null;
+        b.ReadSignatureTypeCode();
+        EntityHandle t = b.ReadTypeHandle();
+        return t.Kind == HandleKind.TypeDefinition ? (TypeDefinitionHandle)t : null;
     }
 
     // How a use reads in the report: a type by its name, a method as Type.Method(...), a property or field by name.

@@ -112,7 +112,7 @@ public static class ImageBuilder
             .. libAssemblies.Select(a => $"--generateunmanagedentrypoints:{a.Assembly}"),
             .. libAssemblies.Where(a => HasLibraryInitializer(Path.Combine(ilDir, a.Assembly + ".dll"))).Select(a => $"--initassembly:{a.Assembly}"),
             $"--map:{Path.Combine(buildDir, "app.map.xml")}",
-        ]));
+        ], output => ExplainIlcFailure(app, buildDir, assemblyName, output)));
 
         var prefixes = libAssemblies.ToDictionary(a => SymbolTable.Mangle(a.Assembly), a => a.Lib);
         Log.Step("link", () => Link(app, target, platform, config, buildDir, obj, image, assemblies, assemblyName, prefixes, assembler, linker, nm));
@@ -120,13 +120,25 @@ public static class ImageBuilder
     }
 
     // ilc reports failures as exception chains; the "--->" lines name the missing piece.
-    private static void RunIlc(string ilc, string[] args)
+    private static void RunIlc(string ilc, string[] args, Func<string, KilnException?> explain)
     {
         var r = Tools.Run(ilc, args);
         if (r.ExitCode == 0) return;
+        if (explain(r.Output) is { } explained) throw explained;
         var lines = r.Output.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("Error:") || l.StartsWith("--->") || l.StartsWith("error")).Distinct().ToList();
         throw new KilnException($"ilc failed (exit {r.ExitCode}):\n{(lines.Count > 0 ? string.Join("\n", lines) : r.Output.TrimEnd())}",
             "the app uses something the Kiln runtime does not provide yet; see docs/runtime.md");
+    }
+
+    // What an app does that only ilc notices, said per use: calls of generic virtual methods need NativeAOT's type
+    // loader (System.Runtime.TypeLoaderExports), which Kiln's runtime does not have.
+    private static KilnException? ExplainIlcFailure(App app, string buildDir, string assemblyName, string output)
+    {
+        if (!output.Contains("TypeLoaderExports", StringComparison.Ordinal)) return null;
+        if (Coverage.FindGenericVirtualCalls(app, buildDir, assemblyName) is not { Count: > 0 } uses) return null;
+        return new KilnException($"{app.Name} uses what the Kiln runtime does not have:\n" +
+            string.Join("\n", uses.Select(u => $"{u.File}:{u.Line}: not supported on Kiln: {u.Api}")),
+            "call the generic method on a sealed type or a struct, or move its type parameter to the class or interface (docs/runtime.md, \"Coverage\")");
     }
 
     private static readonly char[] MsBuildSpecial = ['%', ';', '"', '\'', '$', '@', '*', '?'];

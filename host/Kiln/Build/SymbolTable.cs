@@ -32,11 +32,14 @@ public sealed class SymbolTable
     // ilc's mangled method name without instantiations ("asm_Ns_Type__Method_0") -> the method as a stack trace names it.
     private readonly Dictionary<string, MethodName> _methods = new(StringComparer.Ordinal);
 
-    // ilc names the MethodTables of primitive types by their short names.
+    // ilc names the MethodTables of primitive types by their short names (bool, byte and sbyte by its own: "Bool",
+    // "UInt8", "Int8"; boxed, "Boxed_Bool").
     private static readonly Dictionary<string, string> s_primitives = new[]
     {
         "Boolean", "Char", "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64", "IntPtr", "UIntPtr", "Single", "Double",
-    }.ToDictionary(n => n, n => "System." + n);
+    }.Select(n => (n, "System." + n))
+        .Concat([("Bool", "System.Boolean"), ("UInt8", "System.Byte"), ("Int8", "System.SByte")])
+        .ToDictionary(p => p.Item1, p => p.Item2);
     private readonly string _appPrefix;
 
     private static readonly Dictionary<string, string> s_shortNames = new(StringComparer.Ordinal)
@@ -309,6 +312,7 @@ public sealed class SymbolTable
         if (mangled.StartsWith("__Array<") && mangled.EndsWith('>')) return PrettyType(mangled[8..^1]) + "[]";
         if (s_primitives.TryGetValue(mangled, out full)) return full;
         if (mangled.StartsWith("Boxed_") && _typeNames.TryGetValue(mangled[6..], out full)) return full;
+        if (mangled.StartsWith("Boxed_") && s_primitives.TryGetValue(mangled[6..], out full)) return full;
         if (mangled.StartsWith("Boxed_")) return "System." + mangled[6..];
         int lt = mangled.IndexOf('<');
         if (lt > 0 && mangled.EndsWith('>') && _typeNames.TryGetValue(mangled[..lt], out full))

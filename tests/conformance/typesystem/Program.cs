@@ -14,6 +14,7 @@ public static class Program
         Survey.Run();
         Covariance.Run();
         StructKeys.Run();
+        Factories.Run();
     }
 }
 
@@ -375,5 +376,129 @@ static class StructKeys
         var byCoord = path.GroupBy(p => p.X).Select(g => $"{g.Key}:{g.Count()}");
         Console.WriteLine("by x: " + string.Join(" ", byCoord));
         Console.WriteLine($"boxed: {((object)new Coord(1, 2)).Equals(new Coord(1, 2))} {Equals(new Coord(1, 2), new Coord(2, 1))} {EqualityComparer<Coord>.Default.Equals(new Coord(7, 7), new Coord(7, 7))}");
+    }
+}
+
+// Generic factories (`new T()`: an object pool, a registry of creators) and sorting through the non-generic
+// IComparable of the built-in types.
+static class Factories
+{
+    sealed class Pool<T> where T : class, new()
+    {
+        private readonly Stack<T> _free = new Stack<T>();
+        public int Created { get; private set; }
+        public T Rent()
+        {
+            if (_free.Count > 0) return _free.Pop();
+            Created++;
+            return new T();
+        }
+        public void Return(T item) => _free.Push(item);
+    }
+
+    class Buffer
+    {
+        public int Size = 16;
+        public List<string> Lines = new List<string>();
+    }
+
+    class Connection
+    {
+        static int s_next;
+        public readonly int Id;
+        public Connection() { Id = ++s_next; }
+        public override string ToString() => "conn#" + Id;
+    }
+
+    struct Point { public int X, Y; public override string ToString() => $"({X},{Y})"; }
+    struct Settings
+    {
+        public int Retries; public string Mode;
+        public Settings() { Retries = 3; Mode = "fast"; }
+        public override string ToString() => $"{Mode}x{Retries}";
+    }
+    class Faulty { public Faulty() { throw new InvalidOperationException("disk not ready"); } }
+    class NeedsName { public NeedsName(string name) { } }
+    class Box<T> { public T Value; public override string ToString() => $"Box<{typeof(T).Name}>({Value})"; }
+
+    sealed class Version : IComparable
+    {
+        public int Major, Minor;
+        public Version(int major, int minor) { Major = major; Minor = minor; }
+        public int CompareTo(object obj)
+        {
+            if (obj is not Version v) throw new ArgumentException("Object must be of type Version.");
+            return Major != v.Major ? Major.CompareTo(v.Major) : Minor.CompareTo(v.Minor);
+        }
+        public override string ToString() => Major + "." + Minor;
+    }
+
+    static readonly Dictionary<string, Func<object>> s_registry = new Dictionary<string, Func<object>>();
+    static void Register<T>(string name) where T : new() => s_registry[name] = () => new T();
+    static T Make<T>() where T : new() => new T();
+    static string Describe(object o) => o == null ? "null" : o.GetType().Name + " " + o;
+
+    public static void Run()
+    {
+        Console.WriteLine("== factories");
+        var pool = new Pool<Buffer>();
+        var b1 = pool.Rent();
+        b1.Lines.Add("hello");
+        var b2 = pool.Rent();
+        pool.Return(b1);
+        var b3 = pool.Rent();
+        Console.WriteLine($"pool: created={pool.Created} reused={ReferenceEquals(b1, b3)} size={b2.Size} lines={b3.Lines.Count}");
+        var conns = new Pool<Connection>();
+        var c1 = conns.Rent(); var c2 = conns.Rent(); conns.Return(c2); var c3 = conns.Rent();
+        Console.WriteLine($"connections: {c1} {c2} {c3} created={conns.Created}");
+
+        Register<Connection>("connection");
+        Register<Point>("point");
+        Register<Settings>("settings");
+        Register<Box<string>>("box");
+        Register<List<int>>("list");
+        foreach (var name in new[] { "connection", "point", "settings", "box", "list", "connection" })
+            Console.WriteLine($"registry {name}: {Describe(s_registry[name]())}");
+
+        Console.WriteLine($"make: {Make<Point>()} {Make<Settings>()} {Make<int>()} {Make<double>()} {Make<Box<int>>()} [{Make<Box<string>>().Value}]");
+        int? none = Make<int?>();
+        Console.WriteLine($"make nullable: has value {none.HasValue}, as object {Describe(none)}");
+        Console.WriteLine($"activator: {Activator.CreateInstance<Settings>()} {Activator.CreateInstance<Connection>()} {Activator.CreateInstance<Point>()}");
+        try { Make<Faulty>(); }
+        catch (System.Reflection.TargetInvocationException e) { Console.WriteLine($"faulty: {e.GetType().Name}: {e.Message} <- {e.InnerException.GetType().Name}: {e.InnerException.Message}"); }
+        try { Activator.CreateInstance<NeedsName>(); }
+        catch (MissingMethodException e) { Console.WriteLine($"needs name: {e.GetType().Name}: {e.Message} (MemberAccessException: {e is MemberAccessException})"); }
+
+        Console.WriteLine("== comparable");
+        object[] values = { 42, "pear", 3.5, 'q', true, 7L, 2.25m, 1.5f, (byte)9, (short)-3, (ushort)4, 5u, 6ul, (sbyte)-1, new Version(1, 0), new object() };
+        foreach (var v in values)
+            Console.WriteLine($"{v.GetType().Name,-8} is IComparable: {v is IComparable}");
+        object[] numbers = { 5, -2, 17, 0, int.MaxValue, -40 };
+        Array.Sort(numbers);
+        Console.WriteLine("sorted ints: " + string.Join(" ", numbers));
+        var words = new List<object> { "pear", "apple", "Banana", "cherry", "apple" };
+        words.Sort();
+        Console.WriteLine("sorted words: " + string.Join(" ", words));
+        object[] doubles = { 2.5, double.NaN, -1.0, double.PositiveInfinity, 0.0, double.NegativeInfinity };
+        Array.Sort(doubles);
+        Console.WriteLine("sorted doubles: " + string.Join(" ", doubles));
+        var releases = new List<object> { new Version(2, 1), new Version(1, 10), new Version(1, 2), new Version(2, 0) };
+        releases.Sort();
+        Console.WriteLine("sorted versions: " + string.Join(" ", releases));
+        object[] money = { 10.5m, -3m, 2.75m, 0m };
+        Array.Sort(money, System.Collections.Comparer.Default.Compare);
+        Console.WriteLine("sorted decimals: " + string.Join(" ", money));
+        var cmp = System.Collections.Comparer.Default;
+        Console.WriteLine($"comparer: {cmp.Compare(1, 2)} {cmp.Compare("b", "a")} {cmp.Compare(null, 1)} {cmp.Compare(3.0, null)} {cmp.Compare('a', 'c')} {cmp.Compare(true, false)} {cmp.Compare(new Version(1, 2), new Version(1, 2))}");
+        Console.WriteLine($"comparer<object>: {Comparer<object>.Default.Compare(10L, 3L)} {Comparer<object>.Default.Compare("x", "y")}");
+        IComparable c = 5.5;
+        Console.WriteLine($"cast: {c.CompareTo(5.5)} {c.CompareTo(6.0)} {c.CompareTo(null)} {((IComparable)"abc").CompareTo("abd")} {((IComparable)'z').CompareTo('a')}");
+        foreach (var (left, right) in new (object, object)[] { (5, "5"), (5, 5L), ("5", 5), (1.0, 1.0f), ('a', "a"), (true, 1), (1m, 1.0), (2.5f, 2.5), ((byte)1, 1), (3L, 3) })
+        {
+            try { Console.WriteLine($"{left.GetType().Name} vs {right.GetType().Name}: {((IComparable)left).CompareTo(right)}"); }
+            catch (ArgumentException e) { Console.WriteLine($"{left.GetType().Name} vs {right.GetType().Name}: {e.GetType().Name}: {e.Message}"); }
+        }
+        try { cmp.Compare(new object(), new object()); }
+        catch (ArgumentException e) { Console.WriteLine("no comparable: " + e.Message); }
     }
 }
