@@ -51,10 +51,7 @@ public sealed class TourTests
     [InlineData("q35")]
     public void Tour_PrintsExactlyWhatDotnetPrints(string platform)
     {
-        var r = Harness.Kiln(null, ["run", "examples/tour", .. Harness.PlatformArgs(platform), "--", "one", "two words"]);
-        Assert.True(r.ExitCode == 0, r.ToString());
-        Assert.Contains("== Dictionary<TKey,TValue>", r.Stdout);
-        Assert.Equal(s_dotnetOutput.Value, r.Stdout);
+        Harness.AssertPrintsWhatDotnetPrints(s_dotnetOutput.Value, "== Dictionary<TKey,TValue>", "examples/tour", platform, "--", "one", "two words");
     }
 }
 

@@ -93,6 +93,18 @@ public static class Harness
         return Path.Combine(dir, "out", "reference.dll");
     }
 
+    /// <summary>
+    /// Runs an app on one of the e2e platforms (extra: kiln run's further arguments): it must exit 0, print
+    /// `section` (so a shortened run fails by name) and print exactly what .NET printed.
+    /// </summary>
+    public static void AssertPrintsWhatDotnetPrints(string dotnetOutput, string section, string app, string platform, params string[] extra)
+    {
+        var r = Kiln(null, ["run", app, .. PlatformArgs(platform), .. extra]);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains(section, r.Stdout);
+        Assert.Equal(dotnetOutput, r.Stdout);
+    }
+
     /// <summary>kiln run arguments for one of the platforms the e2e tests cover.</summary>
     public static string[] PlatformArgs(string platform) => platform switch
     {

@@ -12,10 +12,7 @@ public sealed class SchedTests
     [InlineData("q35")]
     public void ThreadsExample_PrintsWhatDotnetPrints(string platform)
     {
-        var r = Harness.Kiln(null, ["run", "examples/threads", .. Harness.PlatformArgs(platform), "--mem", "8M"]);
-        Assert.True(r.ExitCode == 0, r.ToString());
-        Assert.Contains("sum 301498500, expected 301498500: match\n", r.Stdout);
-        Assert.Equal(s_dotnetThreads.Value, r.Stdout);
+        Harness.AssertPrintsWhatDotnetPrints(s_dotnetThreads.Value, "sum 301498500, expected 301498500: match\n", "examples/threads", platform, "--mem", "8M");
     }
 
     [Theory]

@@ -12,9 +12,6 @@ public sealed class TypesTests
     [InlineData("microvm")]
     public void Types_PrintsExactlyWhatDotnetPrints(string platform)
     {
-        var r = Harness.Kiln(null, ["run", "tests/conformance/types", .. Harness.PlatformArgs(platform)]);
-        Assert.True(r.ExitCode == 0, r.ToString());
-        Assert.Contains("== permissions", r.Stdout);
-        Assert.Equal(s_dotnetOutput.Value, r.Stdout);
+        Harness.AssertPrintsWhatDotnetPrints(s_dotnetOutput.Value, "== permissions", "tests/conformance/types", platform);
     }
 }
