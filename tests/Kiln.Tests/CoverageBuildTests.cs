@@ -85,6 +85,18 @@ public sealed class CoverageBuildTests
         Assert.DoesNotContain("TypeLoaderExports", r.Stderr);
     }
 
+    // Every API is there, but Kiln's int[,] is not IEnumerable: the compiler's error, said to be Kiln's gap.
+    [Fact]
+    public void Build_AppThatCompilesOnlyOnDotnet_ShowsTheErrorAsKilnsGap()
+    {
+        string dir = Harness.NewApp("kiln-gap", "", "using System;\nusing System.Linq;\n\nstatic class Program\n{\n    static int Main() => new int[2, 2].Cast<int>().Sum();\n}\n");
+        var r = Harness.Kiln(null, "build", dir, "--plat", "linuxu");
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Contains("compiles on .NET but not against Kiln's runtime", r.Stderr);
+        Assert.Contains("Program.cs(6,", r.Stderr);
+        Assert.DoesNotContain("not supported on Kiln", r.Stderr);
+    }
+
     [Fact]
     public void Build_AppWithRealCompileErrors_KeepsTheCompilersErrors()
     {

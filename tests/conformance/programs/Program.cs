@@ -16,6 +16,8 @@ public static class Program
         Programs.Cipher.CipherProgram.Run();
         Console.WriteLine("== ConfigParser");
         Programs.ConfigParser.ConfigParserProgram.Run();
+        Console.WriteLine("== CsvReport");
+        Programs.CsvReport.CsvReportProgram.Run();
         Console.WriteLine("== DiceSim");
         Programs.DiceSim.DiceSimProgram.Run();
         Console.WriteLine("== Dijkstra");
@@ -28,6 +30,8 @@ public static class Program
         Programs.Fraction.FractionProgram.Run();
         Console.WriteLine("== GameOfLife");
         Programs.GameOfLife.GameOfLifeProgram.Run();
+        Console.WriteLine("== Grades");
+        Programs.Grades.GradesProgram.Run();
         Console.WriteLine("== Inventory");
         Programs.Inventory.InventoryProgram.Run();
         Console.WriteLine("== JsonPretty");
@@ -36,6 +40,8 @@ public static class Program
         Programs.Library.LibraryProgram.Run();
         Console.WriteLine("== LruCache");
         Programs.LruCache.LruCacheProgram.Run();
+        Console.WriteLine("== MatrixTool");
+        Programs.MatrixTool.MatrixToolProgram.Run();
         Console.WriteLine("== NumberBases");
         Programs.NumberBases.NumberBasesProgram.Run();
         Console.WriteLine("== Polynomial");
