@@ -19,27 +19,37 @@ namespace System
             if (ctor == (IntPtr)(delegate*<long>)&MissingConstructorMethod)
                 throw new MissingMethodException("Cannot dynamically create an instance of type '" + typeof(T).ToString() + "'. Reason: No parameterless constructor defined.");
 
-            MethodTable* type = MethodTable.Of<T>();
-            T t;
+            // A constructor's exception comes wrapped, as on .NET; an image that cannot catch reports it as it is
+            // (the catch sits behind the same switch as the dispatcher).
+            if (Kiln.Runtime.ExceptionHandling.CatchSupported) return ConstructCatching<T>(ctor);
+            return Construct<T>(ctor);
+        }
+
+        private static T ConstructCatching<T>(IntPtr ctor)
+        {
             try
             {
-                if (type->IsValueType)
-                {
-                    t = default;
-                    ((delegate*<ref byte, void>)ctor)(ref Unsafe.As<T, byte>(ref t));
-                }
-                else
-                {
-                    // The instance goes first, as `calli` passes `this`.
-                    object o = Kiln.Runtime.Allocation.NewObject(type);
-                    t = Unsafe.As<object, T>(ref o);
-                    ((delegate*<T, void>)ctor)(t);
-                }
+                return Construct<T>(ctor);
             }
             catch (Exception e)
             {
                 throw new TargetInvocationException(e);
             }
+        }
+
+        private static unsafe T Construct<T>(IntPtr ctor)
+        {
+            MethodTable* type = MethodTable.Of<T>();
+            if (type->IsValueType)
+            {
+                T value = default;
+                ((delegate*<ref byte, void>)ctor)(ref Unsafe.As<T, byte>(ref value));
+                return value;
+            }
+            // The instance goes first, as `calli` passes `this`.
+            object o = Kiln.Runtime.Allocation.NewObject(type);
+            T t = Unsafe.As<object, T>(ref o);
+            ((delegate*<T, void>)ctor)(t);
             return t;
         }
 
