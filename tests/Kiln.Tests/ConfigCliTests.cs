@@ -35,7 +35,7 @@ public sealed class ConfigCliTests
         Assert.Equal("# hello for linuxu/x86_64\nruntime 0.1.0  # on by default\n  panic-frames = 8  # default\n" +
                      "alloc 0.1.0  # on by default\n  allocator = mark-sweep  # default\narch-x86-64 0.1.0  # on by default\n" +
                      "console 0.1.0  # on by default\n  buffer-bytes = 512  # default\nplat-linuxu 0.1.0  # on by default\n" +
-                     "time 0.1.0  # on by default\nsched 0.2.0  # on by default\n  stack-kib = 256  # default\n  quantum-ms = 10  # default\n", show.Stdout);
+                     "time 0.1.0  # on by default\nsched 0.2.0  # on by default\n  stack-kib = 256  # default\n  quantum-ms = 10  # default\n  pool-threads = 4  # default\n", show.Stdout);
 
         Assert.Equal("on\n", Harness.Kiln(null, "config", "get", "plat-kvm", "examples/hello").Stdout);
         Assert.Equal("off\n", Harness.Kiln(null, "config", "get", "plat-kvm", "examples/hello", "--plat", "linuxu").Stdout);
